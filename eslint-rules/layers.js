@@ -1,0 +1,33 @@
+// The import direction between the folders under src/, as ESLint `no-restricted-imports` rules.
+// Each folder is named for where its code runs; a folder may import only from the layers listed here.
+
+const electronBan = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
+const nodeBan = { group: ['node:*'], message: 'This layer runs outside Node: no node:* imports.' };
+const layer = (name) => ({ group: [`**/${name}/*`, `**/${name}`], message: `Layer rule: do not import src/${name} from here.` });
+
+/** Which layers each layer must not import. Exported for the rule's own test. */
+export const forbiddenImports = {
+  shared: ['core', 'main', 'preload', 'renderer', 'cli'],
+  core: ['main', 'preload', 'renderer', 'cli'],
+  main: ['preload', 'renderer', 'cli'],
+  cli: ['main', 'preload', 'renderer'],
+  preload: ['core', 'main', 'renderer', 'cli'],
+  renderer: ['core', 'main', 'preload', 'cli'],
+};
+
+const runsWithoutElectron = new Set(['shared', 'core', 'cli', 'renderer']);
+const runsWithoutNode = new Set(['shared', 'renderer']);
+
+export const layerRules = Object.entries(forbiddenImports).map(([name, banned]) => ({
+  files: [`src/${name}/**/*.ts`, `src/${name}/**/*.svelte`],
+  ignores: name === 'renderer' ? [] : [`src/${name}/**/*.test.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: runsWithoutElectron.has(name) ? [electronBan] : [],
+        patterns: [...banned.map(layer), ...(runsWithoutNode.has(name) ? [nodeBan] : [])],
+      },
+    ],
+  },
+}));

@@ -1,0 +1,10 @@
+// What the app needs from its host (Electron main, the e2e harness): dialogs and a PDF printer.
+import type { PrintHtmlToPdf } from './report/pdf-printer';
+
+export interface AppHost {
+  /** Asks the user for files to import; null when the dialog was cancelled. */
+  chooseFilesToImport(): Promise<string[] | null>;
+  /** Asks the user where to save a report; null when cancelled. */
+  chooseReportPath(suggestedName: string): Promise<string | null>;
+  printToPdf: PrintHtmlToPdf;
+}
