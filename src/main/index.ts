@@ -1,3 +1,99 @@
-import { app } from 'electron';
-import { api } from '../shared/api';
-console.log(Object.keys(api), app.getName());
+// Electron main: thin wiring around core. It owns the window, the menu, dialogs, IPC and printing.
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { openFactdesk, type Factdesk } from '../core/app';
+import { resolveDataDir } from '../core/data-dir';
+import { readWindowState } from '../core/window-state';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/api';
+import { printWithElectron } from './electron-pdf-printer';
+import { registerApiHandlers } from './ipc';
+import { createMainWindow, rendererUrl } from './main-window';
+import { installMenu } from './menu';
+import { hardenSession } from './security';
+
+let mainWindow: BrowserWindow | null = null;
+
+function windowStatePath(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
+
+async function openMainWindow(): Promise<BrowserWindow> {
+  const window = createMainWindow(await readWindowState(windowStatePath()), windowStatePath());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  return window;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+async function openLibrary(): Promise<Factdesk> {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
+  return openFactdesk({
+    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    host: {
+      chooseFilesToImport: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Import articles',
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown'] }],
+        };
+        const window = parent();
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : result.filePaths;
+      },
+      chooseReportPath: async (suggestedName) => {
+        const options: Electron.SaveDialogOptions = {
+          title: 'Export report',
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
+        const window = parent();
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      printToPdf: printWithElectron,
+    },
+  });
+}
+
+export async function startApp(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  let factdesk: Factdesk;
+  try {
+    factdesk = await openLibrary();
+  } catch (error) {
+    dialog.showErrorBox('Factdesk cannot open its library', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  registerApiHandlers(ipcMain, factdesk.dispatch, rendererUrl());
+  installMenu(process.platform, sendMenuCommand);
+  await openMainWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => {
+    void factdesk.close();
+  });
+}
+
+// One app instance owns the library: a second launch focuses the first window and exits.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  void startApp();
+} else {
+  app.quit();
+}

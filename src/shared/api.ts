@@ -120,3 +120,16 @@ export type FactdeskBridge = {
 export function channelOf(method: ApiMethod): string {
   return `factdesk:${method}`;
 }
+
+/** Commands from the native menu, which main sends to the renderer to run as its own buttons do. */
+export const MENU_COMMANDS = ['import-files', 'paste-article', 'export-report'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_CHANNEL = 'factdesk:menu-command';
+
+/** Events from main to the renderer; each returns a function that unsubscribes. */
+export interface FactdeskEvents {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Everything `window.factdesk` holds. */
+export type FactdeskWindowApi = FactdeskBridge & FactdeskEvents;

@@ -1,0 +1,164 @@
+// The CLI's commands. Each checks its arguments first and writes nothing until all of them are good.
+import { basename, resolve } from 'node:path';
+import type { ArticleDocument, ArticleSummary, ClaimStatus, LanguageCode } from '../shared/model';
+import { CLAIM_STATUSES, LANGUAGES } from '../shared/model';
+import { buildArticleDocument } from '../core/article-document';
+import { findClaim, setNote, setStatus } from '../core/claims/claim-edits';
+import { defaultDataDir, resolveDataDir } from '../core/data-dir';
+import { scoreSentence, isCheckworthy } from '../core/detect';
+import { exportArticleReport } from '../core/export-article-report';
+import { articleIdOfClaim } from '../core/ids';
+import { readArticleFile } from '../core/import';
+import { LibraryStore } from '../core/library/library-store';
+import { badInput, usageError, type CliIo } from './cli-io';
+import type { CliValues } from './run-cli';
+
+type Command = (args: string[], values: CliValues, io: CliIo) => Promise<void>;
+
+function openLibrary(values: CliValues, io: CliIo): Promise<LibraryStore> {
+  const dataDir = values['data-dir'] ? resolveDataDir(io.env, '', values['data-dir']) : defaultDataDir(io.env);
+  return LibraryStore.open(dataDir);
+}
+
+function expectArgs(args: string[], count: number, usage: string): void {
+  if (args.length !== count) throw usageError(`Usage: factdesk ${usage}`);
+}
+
+const printJson = (io: CliIo, value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+
+function progressOf(summary: ArticleSummary): string {
+  return `${summary.decidedCount}/${summary.claimCount}`;
+}
+
+const analyze: Command = async (args, values, io) => {
+  expectArgs(args, 1, 'analyze FILE [--json]');
+  const path = resolve(args[0] ?? '');
+  const { article, claims } = buildArticleDocument(await readArticleFile(path), basename(path), new Date());
+  if (values.json) {
+    printJson(io, {
+      article: {
+        title: article.title,
+        language: article.language,
+        publishedAt: article.publishedAt,
+        author: article.author,
+        source: article.source,
+        url: article.url,
+        body: article.body,
+        excluded: article.excluded.map(({ start, end, reason }) => ({ start, end, reason, text: article.body.slice(start, end) })),
+      },
+      claims: claims.map(({ quote, start, end, score, kind, reasons, speaker }) => ({ quote, start, end, score, kind, reasons, speaker })),
+    });
+    return;
+  }
+  io.stdout(`${article.title}\n${[article.source, article.author, article.publishedAt, article.language].filter(Boolean).join(' · ')}\n`);
+  io.stdout(`${article.excluded.length} lines excluded, ${claims.length} claims:\n`);
+  claims.forEach((claim, index) => io.stdout(`  [${index + 1}] (${claim.score.toFixed(2)} ${claim.kind}) ${claim.quote}\n`));
+};
+
+const importFiles: Command = async (args, values, io) => {
+  if (args.length === 0) throw usageError('Usage: factdesk import FILE... [--json]');
+  // Read every file before adding any, so one bad file leaves the library untouched.
+  const now = new Date();
+  const docs: ArticleDocument[] = [];
+  for (const path of args.map((arg) => resolve(arg))) {
+    docs.push(buildArticleDocument(await readArticleFile(path), basename(path), now));
+  }
+  const library = await openLibrary(values, io);
+  const added = [];
+  for (const doc of docs) added.push(await library.addArticle(doc));
+  const rows = added.map((summary) => ({ id: summary.id, title: summary.title, claimCount: summary.claimCount }));
+  if (values.json) printJson(io, rows);
+  else for (const row of rows) io.stdout(`Imported ${row.id}  ${row.title}  (${row.claimCount} claims)\n`);
+};
+
+const list: Command = async (args, values, io) => {
+  expectArgs(args, 0, 'list [--json]');
+  const articles = (await openLibrary(values, io)).listArticles();
+  if (values.json) return printJson(io, articles);
+  if (articles.length === 0) return io.stdout('The library is empty. Add articles with: factdesk import FILE...\n');
+  for (const summary of articles) {
+    io.stdout(`${summary.id}  ${summary.language}  ${progressOf(summary).padStart(7)} decided  ${summary.title}\n`);
+  }
+};
+
+const claims: Command = async (args, values, io) => {
+  expectArgs(args, 1, 'claims ARTICLE_ID [--json]');
+  const doc = await (await openLibrary(values, io)).readArticle(args[0] ?? '');
+  const rows = doc.claims.map(({ id, quote, text, status, note, score, kind, speaker }) => ({ id, quote, text, status, note, score, kind, speaker }));
+  if (values.json) return printJson(io, rows);
+  for (const row of rows) {
+    io.stdout(`${row.id}  ${row.status.padEnd(12)}  ${row.text}${row.note ? `\n    note: ${row.note}` : ''}\n`);
+  }
+};
+
+function parseStatus(value: string): ClaimStatus {
+  if (!(CLAIM_STATUSES as readonly string[]).includes(value)) {
+    throw badInput(`"${value}" is not a status. Use one of: ${CLAIM_STATUSES.join(', ')}.`);
+  }
+  return value as ClaimStatus;
+}
+
+const setStatusCommand: Command = async (args, values, io) => {
+  expectArgs(args, 2, 'set-status CLAIM_ID STATUS [--note TEXT]');
+  const [claimId = '', statusArg = ''] = args;
+  const status = parseStatus(statusArg);
+  const articleId = articleIdOfClaim(claimId);
+  if (!articleId) throw badInput(`"${claimId}" is not a claim id (see: factdesk claims ARTICLE_ID).`);
+  const library = await openLibrary(values, io);
+  const now = new Date();
+  const { value } = await library.updateArticle(articleId, (doc) => {
+    const claim = findClaim(doc, claimId);
+    setStatus(claim, status, now);
+    if (values.note !== undefined) setNote(claim, values.note, now);
+    return claim;
+  });
+  io.stdout(`${value.id}  ${value.status}${value.note ? `  note: ${value.note}` : ''}\n`);
+};
+
+const exportCommand: Command = async (args, values, io) => {
+  expectArgs(args, 1, 'export ARTICLE_ID --format pdf --out FILE [--paper A4|Letter]');
+  if (values.format !== 'pdf') throw usageError(`--format ${values.format ?? '(missing)'} is not supported; use --format pdf`);
+  if (!values.out) throw usageError('--out FILE is required');
+  const paper = values.paper ?? 'A4';
+  if (paper !== 'A4' && paper !== 'Letter') throw usageError('--paper must be A4 or Letter');
+  const doc = await (await openLibrary(values, io)).readArticle(args[0] ?? '');
+  // Loaded only here: the browser driver is heavy and no other command needs it.
+  const { createChromiumPrinter } = await import('../core/report/chromium-printer');
+  const printer = createChromiumPrinter({ executablePath: io.env['FACTDESK_CHROMIUM'] });
+  try {
+    const out = resolve(values.out);
+    await exportArticleReport(doc, out, printer.printToPdf, { generatedAt: new Date(), paperSize: paper });
+    io.stdout(`${out}\n`);
+  } finally {
+    await printer.close();
+  }
+};
+
+const checkworthy: Command = async (args, values, io) => {
+  expectArgs(args, 0, 'checkworthy [--lang CODE]');
+  const language = (values.lang ?? 'en') as LanguageCode;
+  if (!(LANGUAGES as readonly string[]).includes(language)) {
+    throw usageError(`--lang must be one of: ${LANGUAGES.join(', ')}`);
+  }
+  const input = await io.readStdin();
+  const lines = input.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  const out: string[] = [];
+  for (const line of lines) {
+    const { score } = scoreSentence(line, language);
+    out.push(JSON.stringify({ score: Number(score.toFixed(4)), checkworthy: isCheckworthy(score) }));
+  }
+  io.stdout(out.length ? `${out.join('\n')}\n` : '');
+};
+
+export const commands = {
+  analyze,
+  import: importFiles,
+  list,
+  claims,
+  'set-status': setStatusCommand,
+  export: exportCommand,
+  checkworthy,
+} satisfies Record<string, Command>;
+
+export type CommandName = keyof typeof commands;

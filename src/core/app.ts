@@ -1,0 +1,102 @@
+// Factdesk's application service: the library and every API operation, over one data folder.
+// Electron main and the e2e harness both open it and call `dispatch`; the CLI uses the same pieces.
+import { basename } from 'node:path';
+import type { ImportReport } from '../shared/api';
+import type { AppHost } from './app-host';
+import { createDispatch, toApiError, type ApiHandlers, type Dispatch } from './api-dispatch';
+import { buildArticleDocument } from './article-document';
+import {
+  addManualClaim,
+  addSource,
+  findClaim,
+  removeSource,
+  setNote,
+  setStatus,
+  setText,
+} from './claims/claim-edits';
+import { setRangeIncluded } from './claims/exclusions';
+import { exportArticleReport, suggestReportFileName } from './export-article-report';
+import { parseArticleText, readArticleFile } from './import';
+import { LibraryStore } from './library/library-store';
+
+export interface FactdeskOptions {
+  dataDir: string;
+  host: AppHost;
+  now?: () => Date;
+  log?: (error: unknown) => void;
+}
+
+export interface Factdesk {
+  library: LibraryStore;
+  handlers: ApiHandlers;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export async function openFactdesk({ dataDir, host, now = () => new Date(), log }: FactdeskOptions): Promise<Factdesk> {
+  const library = await LibraryStore.open(dataDir);
+
+  const updateClaim = async (articleId: string, claimId: string, change: (claim: ReturnType<typeof findClaim>) => void) => {
+    const { value, summary } = await library.updateArticle(articleId, (doc) => {
+      const claim = findClaim(doc, claimId);
+      change(claim);
+      return claim;
+    });
+    return { claim: value, summary };
+  };
+
+  const handlers: ApiHandlers = {
+    listArticles: async () => library.listArticles(),
+    getArticle: ({ articleId }) => library.readArticle(articleId),
+    deleteArticle: async ({ articleId }) => {
+      await library.deleteArticle(articleId);
+      return { articleId };
+    },
+    importText: ({ text, name }) => {
+      const parsed = parseArticleText(text, { name });
+      return library.addArticle(buildArticleDocument(parsed, name ?? 'pasted text', now()));
+    },
+    importFilesFromDialog: async () => {
+      const paths = await host.chooseFilesToImport();
+      const report: ImportReport = { isCancelled: paths === null, imported: [], failed: [] };
+      for (const path of paths ?? []) {
+        try {
+          const parsed = await readArticleFile(path);
+          report.imported.push(await library.addArticle(buildArticleDocument(parsed, basename(path), now())));
+        } catch (error) {
+          report.failed.push({ name: basename(path), message: toApiError(error, log).message });
+        }
+      }
+      return report;
+    },
+    setClaimStatus: ({ articleId, claimId, status }) => updateClaim(articleId, claimId, (claim) => setStatus(claim, status, now())),
+    setClaimNote: ({ articleId, claimId, note }) => updateClaim(articleId, claimId, (claim) => setNote(claim, note, now())),
+    setClaimText: ({ articleId, claimId, text }) => updateClaim(articleId, claimId, (claim) => setText(claim, text, now())),
+    addClaimSource: ({ articleId, claimId, url, title, note }) =>
+      updateClaim(articleId, claimId, (claim) => addSource(claim, { url, title, note }, now())),
+    removeClaimSource: ({ articleId, claimId, sourceId }) =>
+      updateClaim(articleId, claimId, (claim) => removeSource(claim, sourceId, now())),
+    addClaim: async ({ articleId, start, end }) => {
+      const { value, summary } = await library.updateArticle(articleId, (doc) => addManualClaim(doc, start, end, now()));
+      return { claim: value, summary };
+    },
+    setRangeIncluded: async ({ articleId, start, isIncluded }) => {
+      await library.updateArticle(articleId, (doc) => setRangeIncluded(doc, start, isIncluded, now()));
+      return library.readArticle(articleId);
+    },
+    exportReport: async ({ articleId }) => {
+      const doc = await library.readArticle(articleId);
+      const path = await host.chooseReportPath(suggestReportFileName(doc.article.title));
+      if (path === null) return { isCancelled: true, path: null };
+      await exportArticleReport(doc, path, host.printToPdf, { generatedAt: now() });
+      return { isCancelled: false, path };
+    },
+  };
+
+  return {
+    library,
+    handlers,
+    dispatch: createDispatch(handlers, log),
+    close: () => library.flush(),
+  };
+}

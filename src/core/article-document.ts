@@ -1,0 +1,28 @@
+// Turns a parsed article into a library document: an id, its metadata, and the claims detected in it.
+import type { ParsedArticle } from '../shared/analysis';
+import type { ArticleDocument } from '../shared/model';
+import { createClaim } from './claims/claim-edits';
+import { detectClaims } from './detect';
+import { newArticleId } from './ids';
+
+export function buildArticleDocument(parsed: ParsedArticle, origin: string, now: Date): ArticleDocument {
+  const id = newArticleId();
+  const article = {
+    id,
+    title: parsed.title,
+    source: parsed.source,
+    url: parsed.url,
+    author: parsed.author,
+    publishedAt: parsed.publishedAt,
+    language: parsed.language,
+    importedAt: now.toISOString(),
+    origin,
+    rawText: parsed.rawText,
+    body: parsed.body,
+    excluded: parsed.excluded,
+  };
+  const claims = detectClaims(parsed.body, parsed.language, parsed.excluded).map((found) =>
+    createClaim(id, parsed.body, found, 'detected', now),
+  );
+  return { article, claims };
+}

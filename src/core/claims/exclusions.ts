@@ -1,0 +1,30 @@
+// Including an excluded line in claim detection again, or excluding it once more.
+import type { ArticleDocument } from '../../shared/model';
+import { detectClaims } from '../detect';
+import { notFound } from '../errors';
+import { createClaim, isUntouched, sortClaims } from './claim-edits';
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Including a range runs detection over it and adds what it finds; excluding it again removes only the
+ * claims there that nobody has worked on, so no verdict, note or source is ever lost.
+ */
+export function setRangeIncluded(doc: ArticleDocument, start: number, isIncluded: boolean, now: Date): void {
+  const { article } = doc;
+  const range = article.excluded.find((candidate) => candidate.start === start);
+  if (!range) throw notFound('The excluded line');
+  if (range.isIncluded === isIncluded) return;
+  range.isIncluded = isIncluded;
+  if (isIncluded) {
+    const found = detectClaims(article.body, article.language, article.excluded).filter(
+      (claim) => overlaps(claim, range) && !doc.claims.some((existing) => overlaps(existing, claim)),
+    );
+    doc.claims.push(...found.map((claim) => createClaim(article.id, article.body, claim, 'detected', now)));
+    sortClaims(doc);
+  } else {
+    doc.claims = doc.claims.filter((claim) => !(overlaps(claim, range) && isUntouched(claim)));
+  }
+}

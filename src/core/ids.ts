@@ -1,0 +1,21 @@
+// Identifiers. A claim's id starts with its article's id, so a claim can be found from its id alone
+// (the CLI's `set-status CLAIM_ID`) without a library-wide claim index.
+import { randomBytes } from 'node:crypto';
+
+export function newArticleId(): string {
+  return `a${randomBytes(6).toString('hex')}`;
+}
+
+export function newClaimId(articleId: string): string {
+  return `${articleId}-${randomBytes(4).toString('hex')}`;
+}
+
+export function newSourceId(): string {
+  return `s${randomBytes(5).toString('hex')}`;
+}
+
+/** The article id inside a claim id, or null when the id is not a claim id. */
+export function articleIdOfClaim(claimId: string): string | null {
+  const match = /^(a[0-9a-f]{12})-[0-9a-f]{8}$/.exec(claimId);
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs';
+import { test } from 'vitest';
+import { createChromiumPrinter } from './chromium-printer';
+import { renderArticleReport } from './render-article-report';
+import { reportPdfOptions } from './report-pdf-options';
+import { buildSampleDocument } from './test-fixtures';
+test('try', async () => {
+  const doc = buildSampleDocument();
+  const html = renderArticleReport(doc, { generatedAt: new Date('2026-11-21T09:05:00Z') });
+  writeFileSync('/tmp/report.html', html);
+  const printer = createChromiumPrinter();
+  let t = Date.now();
+  const pdf = await printer.printToPdf(html, reportPdfOptions('A4', doc.article.title));
+  console.log('first print ms', Date.now() - t, 'html', html.length, 'pdf', pdf.length);
+  t = Date.now();
+  await printer.printToPdf(html, reportPdfOptions('A4', doc.article.title));
+  console.log('second print ms', Date.now() - t);
+  writeFileSync('/tmp/report.pdf', pdf);
+  await printer.close();
+});

@@ -1,0 +1,62 @@
+// The app's PDF printer: Chromium's own print path through webContents.printToPDF, in a hidden,
+// sandboxed window with JavaScript off (reports contain no scripts).
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { BrowserWindow } from 'electron';
+import type { PdfOptions, PrintHtmlToPdf } from '../core/report/pdf-printer';
+
+const MM_PER_INCH = 25.4;
+
+/** printToPDF takes margins in inches; the shared options use CSS lengths (mm, in, px). */
+export function toInches(length: string): number {
+  const match = /^([\d.]+)\s*(mm|cm|in|px)?$/.exec(length.trim());
+  if (!match) return 0.4;
+  const value = Number(match[1]);
+  switch (match[2]) {
+    case 'mm':
+      return value / MM_PER_INCH;
+    case 'cm':
+      return (value * 10) / MM_PER_INCH;
+    case 'px':
+      return value / 96;
+    default:
+      return value;
+  }
+}
+
+export function printToPdfOptions(options: PdfOptions): Electron.PrintToPDFOptions {
+  return {
+    pageSize: options.paperSize,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    margins: {
+      top: toInches(options.margin.top),
+      bottom: toInches(options.margin.bottom),
+      left: toInches(options.margin.left),
+      right: toInches(options.margin.right),
+    },
+  };
+}
+
+export const printWithElectron: PrintHtmlToPdf = async (html, options) => {
+  // A file, not a data: URL: reports with inlined fonts can exceed the data: URL limit.
+  const file = join(tmpdir(), `factdesk-report-${randomBytes(6).toString('hex')}.html`);
+  await writeFile(file, html, 'utf8');
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    window.webContents.on('will-navigate', (event) => event.preventDefault());
+    await window.loadFile(file);
+    return new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options)));
+  } finally {
+    window.destroy();
+    await rm(file, { force: true });
+  }
+};

@@ -1,0 +1,43 @@
+// The native menu. File actions are sent to the renderer, which runs them exactly as its own buttons
+// do (progress, errors and all).
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/api';
+
+export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import-files') },
+      { label: 'Paste article…', accelerator: 'CmdOrCtrl+Shift+V', click: () => send('paste-article') },
+      { type: 'separator' },
+      { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: () => send('export-report') },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      { role: 'reload' },
+      { role: 'toggleDevTools' },
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  return [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    { role: 'editMenu', label: '&Edit' },
+    view,
+    { role: 'windowMenu' },
+  ];
+}
+
+export function installMenu(platform: NodeJS.Platform, send: (command: MenuCommand) => void): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, send)));
+}

@@ -1,0 +1,93 @@
+// Display formatting: dates as stated in the article (no time-zone shifting), languages, scores, sizes.
+import type { ClaimKind, ExclusionReason, LanguageCode } from '../../../shared/model';
+
+const LANGUAGE_NAMES: Record<LanguageCode, string> = {
+  en: 'English',
+  ru: 'Russian',
+  kk: 'Kazakh',
+  zh: 'Chinese',
+  und: 'Unknown language',
+};
+
+export function languageName(code: LanguageCode): string {
+  return LANGUAGE_NAMES[code] ?? code;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?/;
+
+/** Formats an ISO date or date-time exactly as stated: "3 Sep 2025" or "3 Sep 2025, 19:57". */
+export function formatStatedDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const match = DATE_RE.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d, hh, mm] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1, hh ? Number(hh) : 0, mm ? Number(mm) : 0));
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const day = new Intl.DateTimeFormat('en-GB', options).format(date);
+  return hh ? `${day}, ${hh}:${mm}` : day;
+}
+
+/** A moment the app recorded (import time, history), in the user's local time. */
+export function formatMoment(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/** Scores are 0–1 (shown as a percentage); anything larger is shown as it is. */
+export function formatScore(score: number): string {
+  if (score >= 0 && score <= 1) return `${Math.round(score * 100)}%`;
+  return String(Math.round(score * 100) / 100);
+}
+
+const KIND_LABELS: Record<ClaimKind, string> = {
+  statistic: 'Statistic',
+  quote: 'Quote',
+  event: 'Event',
+  comparison: 'Comparison',
+  other: 'Other',
+};
+
+export function kindLabel(kind: ClaimKind): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+const REASON_LABELS: Record<ExclusionReason, string> = {
+  navigation: 'Site navigation',
+  'share-buttons': 'Share buttons',
+  newsletter: 'Newsletter sign-up',
+  copyright: 'Copyright notice',
+  caption: 'Photo caption',
+  poll: 'Poll',
+  'repeated-title': 'Repeated title',
+  spam: 'Spam',
+  byline: 'Byline',
+  dateline: 'Dateline',
+  title: 'Title',
+};
+
+export function exclusionLabel(reason: ExclusionReason): string {
+  return REASON_LABELS[reason] ?? reason;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "Ctrl" or "⌘", for shortcut hints. */
+export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';

@@ -1,0 +1,28 @@
+// Keyboard helpers for single-key shortcuts that must not fire while the user is typing.
+
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+  }
+  return false;
+}
+
+export function isModalOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
+}
+
+/** A plain key press (no Ctrl, Alt or Meta) outside text fields and dialogs. */
+export function isShortcutEvent(event: KeyboardEvent): boolean {
+  return (
+    !event.defaultPrevented &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !event.isComposing &&
+    !isTypingTarget(event.target) &&
+    !isModalOpen()
+  );
+}

@@ -1,0 +1,321 @@
+// The workbench: the library, the open article, the selected claim, and every action on them.
+import type { ClaimUpdate, ImportFailure } from '../../../shared/api';
+import {
+  isDecidedStatus,
+  type ArticleDocument,
+  type ArticleSummary,
+  type Claim,
+  type ClaimStatus,
+} from '../../../shared/model';
+import { call } from '../lib/client';
+import { checkFile } from '../lib/dropped-files';
+import { plural } from '../lib/format';
+import { statusMeta } from '../lib/statuses';
+import { busy } from './busy.svelte';
+import { NoteDrafts } from './note-drafts.svelte';
+import { notices } from './notices.svelte';
+
+export type ClaimFilter = 'all' | 'open' | 'decided';
+
+export interface NewSource {
+  url: string;
+  title: string;
+  note: string;
+}
+
+/** Why the article view should scroll: to show the selected claim in the text, or in the list. */
+export interface RevealRequest {
+  claimId: string;
+  inText: boolean;
+  inList: boolean;
+  nonce: number;
+}
+
+const byPosition = (a: Claim, b: Claim) => a.start - b.start || a.end - b.end;
+
+export class Workbench {
+  view = $state<'library' | 'article'>('library');
+  articles = $state<ArticleSummary[]>([]);
+  isLibraryLoaded = $state(false);
+  /** Articles imported in the last moments, highlighted in the library. */
+  recentIds = $state<string[]>([]);
+
+  doc = $state<ArticleDocument | null>(null);
+  selectedClaimId = $state<string | null>(null);
+  claimFilter = $state<ClaimFilter>('all');
+  reveal = $state<RevealRequest | null>(null);
+  lastReportPath = $state<string | null>(null);
+
+  readonly notes = new NoteDrafts((update) => this.applyUpdate(update));
+  #revealNonce = 0;
+
+  claims = $derived.by(() => [...(this.doc?.claims ?? [])].sort(byPosition));
+  visibleClaims = $derived.by(() => {
+    switch (this.claimFilter) {
+      case 'open':
+        return this.claims.filter((c) => !isDecidedStatus(c.status));
+      case 'decided':
+        return this.claims.filter((c) => isDecidedStatus(c.status));
+      default:
+        return this.claims;
+    }
+  });
+  selectedClaim = $derived(this.claims.find((c) => c.id === this.selectedClaimId) ?? null);
+  decidedCount = $derived(this.claims.filter((c) => isDecidedStatus(c.status)).length);
+
+  // ——— Library ———
+
+  async loadLibrary(): Promise<void> {
+    try {
+      this.articles = await call('listArticles', undefined);
+    } catch (error) {
+      notices.error('Couldn’t load the library', error);
+    } finally {
+      this.isLibraryLoaded = true;
+    }
+  }
+
+  async importFromDialog(): Promise<void> {
+    if (busy.has('Importing…')) return;
+    await busy.run('Importing…', async () => {
+      try {
+        const report = await call('importFilesFromDialog', undefined);
+        if (report.isCancelled) return;
+        this.#addImported(report.imported);
+        this.#reportImport(report.imported, report.failed);
+      } catch (error) {
+        notices.error('Import failed', error);
+      }
+    });
+  }
+
+  /** Files dropped or pasted onto the window: .txt and .md, up to 50 MB each. */
+  async importFiles(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    await busy.run(`Importing ${plural(files.length, 'file')}…`, async () => {
+      const imported: ArticleSummary[] = [];
+      const failed: ImportFailure[] = [];
+      for (const file of files) {
+        const { problem } = checkFile(file);
+        if (problem) {
+          failed.push({ name: file.name, message: problem });
+          continue;
+        }
+        try {
+          const text = await file.text();
+          const summary = await call('importText', { text, name: file.name });
+          imported.push(summary);
+        } catch (error) {
+          failed.push({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      this.#addImported(imported);
+      this.#reportImport(imported, failed);
+    });
+  }
+
+  /** Pasted article text. Returns an error message instead of importing when there is nothing to import. */
+  async importPasted(text: string): Promise<{ ok: true } | { ok: false; message: string }> {
+    if (text.trim() === '') {
+      return {
+        ok: false,
+        message: 'There is no text to import. Copy the article’s text from your browser or document, then paste it here.',
+      };
+    }
+    return busy.run('Importing pasted text…', async () => {
+      try {
+        const summary = await call('importText', { text, name: null });
+        this.#addImported([summary]);
+        notices.success({ title: `Imported “${summary.title}”`, message: `${plural(summary.claimCount, 'claim')} found.` });
+        await this.openArticle(summary.id);
+        return { ok: true as const };
+      } catch (error) {
+        return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+      }
+    });
+  }
+
+  async deleteArticle(articleId: string): Promise<void> {
+    const title = this.articles.find((a) => a.id === articleId)?.title ?? 'the article';
+    try {
+      await call('deleteArticle', { articleId });
+      this.articles = this.articles.filter((a) => a.id !== articleId);
+      if (this.doc?.article.id === articleId) this.#leaveArticle();
+      notices.success({ title: `Deleted “${title}”` });
+    } catch (error) {
+      notices.error(`Couldn’t delete “${title}”`, error);
+    }
+  }
+
+  #addImported(imported: ArticleSummary[]): void {
+    if (imported.length === 0) return;
+    const ids = new Set(imported.map((a) => a.id));
+    this.articles = [...imported, ...this.articles.filter((a) => !ids.has(a.id))];
+    this.recentIds = [...ids];
+    setTimeout(() => {
+      this.recentIds = this.recentIds.filter((id) => !ids.has(id));
+    }, 4000);
+  }
+
+  #reportImport(imported: ArticleSummary[], failed: ImportFailure[]): void {
+    if (imported.length > 0) {
+      const claims = imported.reduce((sum, a) => sum + a.claimCount, 0);
+      notices.success({
+        title: imported.length === 1 ? `Imported “${imported[0]?.title}”` : `Imported ${plural(imported.length, 'article')}`,
+        message: `${plural(claims, 'claim')} found.`,
+      });
+    }
+    if (failed.length > 0) {
+      notices.push('error', {
+        title: failed.length === 1 ? `Couldn’t import ${failed[0]?.name}` : `Couldn’t import ${plural(failed.length, 'file')}`,
+        message: failed.length === 1 ? (failed[0]?.message ?? null) : null,
+        details: failed.length === 1 ? [] : failed.map((f) => `${f.name}: ${f.message}`),
+        hint: imported.length > 0 ? 'The other files were imported.' : null,
+      });
+    }
+  }
+
+  // ——— Article ———
+
+  async openArticle(articleId: string): Promise<void> {
+    await this.notes.flushAll();
+    try {
+      const doc = await call('getArticle', { articleId });
+      this.doc = doc;
+      this.view = 'article';
+      this.claimFilter = 'all';
+      this.lastReportPath = null;
+      const first = this.claims.find((c) => !isDecidedStatus(c.status)) ?? this.claims[0] ?? null;
+      this.selectedClaimId = first?.id ?? null;
+      if (first) this.#requestReveal(first.id, { inText: false, inList: true });
+    } catch (error) {
+      notices.error('Couldn’t open the article', error);
+    }
+  }
+
+  async closeArticle(): Promise<void> {
+    await this.notes.flushAll();
+    this.#leaveArticle();
+  }
+
+  #leaveArticle(): void {
+    this.view = 'library';
+    this.doc = null;
+    this.selectedClaimId = null;
+    this.reveal = null;
+  }
+
+  selectClaim(claimId: string | null, from: 'list' | 'text' | 'keys' = 'list'): void {
+    if (claimId === this.selectedClaimId) return;
+    const previous = this.selectedClaimId;
+    if (previous) void this.notes.flush(previous);
+    this.selectedClaimId = claimId;
+    if (claimId) this.#requestReveal(claimId, { inText: from !== 'text', inList: from !== 'list' });
+  }
+
+  /** j/k: the next or previous claim in the list as filtered. */
+  moveSelection(delta: 1 | -1): void {
+    const list = this.visibleClaims;
+    if (list.length === 0) return;
+    const index = list.findIndex((c) => c.id === this.selectedClaimId);
+    const next = index === -1 ? (delta === 1 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, index + delta));
+    const claim = list[next];
+    if (claim) this.selectClaim(claim.id, 'keys');
+  }
+
+  #requestReveal(claimId: string, where: { inText: boolean; inList: boolean }): void {
+    this.reveal = { claimId, ...where, nonce: ++this.#revealNonce };
+  }
+
+  applyUpdate(update: ClaimUpdate): void {
+    const { claim, summary } = update;
+    this.articles = this.articles.map((a) => (a.id === summary.id ? summary : a));
+    if (!this.doc || this.doc.article.id !== claim.articleId) return;
+    const index = this.doc.claims.findIndex((c) => c.id === claim.id);
+    if (index === -1) this.doc.claims.push(claim);
+    else this.doc.claims[index] = claim;
+  }
+
+  async #claimAction(what: string, work: (articleId: string) => Promise<ClaimUpdate>): Promise<Claim | null> {
+    const articleId = this.doc?.article.id;
+    if (!articleId) return null;
+    try {
+      const update = await work(articleId);
+      this.applyUpdate(update);
+      return update.claim;
+    } catch (error) {
+      notices.error(what, error);
+      return null;
+    }
+  }
+
+  async setStatus(claimId: string, status: ClaimStatus): Promise<void> {
+    const claim = this.claims.find((c) => c.id === claimId);
+    if (!claim || claim.status === status) return;
+    await this.#claimAction(`Couldn’t mark the claim ${statusMeta(status).label.toLowerCase()}`, (articleId) =>
+      call('setClaimStatus', { articleId, claimId, status }),
+    );
+  }
+
+  async setClaimText(claimId: string, text: string): Promise<boolean> {
+    const claim = await this.#claimAction('Couldn’t change the claim’s wording', (articleId) =>
+      call('setClaimText', { articleId, claimId, text }),
+    );
+    return claim !== null;
+  }
+
+  async addClaim(start: number, end: number): Promise<void> {
+    const claim = await this.#claimAction('Couldn’t add the claim', (articleId) => call('addClaim', { articleId, start, end }));
+    if (claim) {
+      if (this.claimFilter === 'decided') this.claimFilter = 'all';
+      this.selectClaim(claim.id, 'text');
+      this.#requestReveal(claim.id, { inText: false, inList: true });
+    }
+  }
+
+  async addSource(claimId: string, source: NewSource): Promise<boolean> {
+    const url = source.url.trim();
+    const claim = await this.#claimAction('Couldn’t add the source', (articleId) =>
+      call('addClaimSource', { articleId, claimId, url: url === '' ? null : url, title: source.title.trim(), note: source.note }),
+    );
+    return claim !== null;
+  }
+
+  async removeSource(claimId: string, sourceId: string): Promise<void> {
+    await this.#claimAction('Couldn’t remove the source', (articleId) =>
+      call('removeClaimSource', { articleId, claimId, sourceId }),
+    );
+  }
+
+  async setRangeIncluded(start: number, isIncluded: boolean): Promise<void> {
+    const articleId = this.doc?.article.id;
+    if (!articleId) return;
+    try {
+      await this.notes.flushAll();
+      const doc = await call('setRangeIncluded', { articleId, start, isIncluded });
+      this.doc = doc;
+      if (this.selectedClaimId && !doc.claims.some((c) => c.id === this.selectedClaimId)) this.selectedClaimId = null;
+      await this.loadLibrary();
+    } catch (error) {
+      notices.error(isIncluded ? 'Couldn’t include the line' : 'Couldn’t exclude the line', error);
+    }
+  }
+
+  async exportReport(): Promise<void> {
+    const articleId = this.doc?.article.id;
+    if (!articleId || busy.has('Exporting report…')) return;
+    await this.notes.flushAll();
+    await busy.run('Exporting report…', async () => {
+      try {
+        const outcome = await call('exportReport', { articleId });
+        if (outcome.isCancelled || !outcome.path) return;
+        this.lastReportPath = outcome.path;
+        notices.success({ title: 'Report saved', path: outcome.path, persistent: true });
+      } catch (error) {
+        notices.error('Couldn’t export the report', error);
+      }
+    });
+  }
+}
+
+export const workbench = new Workbench();
