@@ -31,3 +31,22 @@ export const layerRules = Object.entries(forbiddenImports).map(([name, banned]) 
     ],
   },
 }));
+
+// The renderer takes only types from the contract: its schemas (and valibot) stay out of the page.
+layerRules.push({
+  files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/shared/api'],
+            allowTypeImports: true,
+            message: 'Layer rule: the renderer imports only types from the API contract.',
+          },
+        ],
+      },
+    ],
+  },
+});

@@ -1,0 +1,159 @@
+// The CLI, run in-process on real files in a temporary library folder.
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
+const sample = (name: string) => join(SAMPLES, name);
+const CHINADAILY = sample('en-chinadaily-cultural-center.txt');
+const RUSSIAN = sample('ru-news-agencies-forum-astana.txt');
+
+let dir: string;
+let dataDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'factdesk-cli-'));
+  dataDir = join(dir, 'library');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[], { stdin = '', env = {} as NodeJS.ProcessEnv } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    args,
+    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), readStdin: async () => stdin, env },
+    '9.9.9',
+  );
+  return { code, stdout, stderr };
+}
+const inLibrary = (args: string[], options?: { stdin?: string }) => run([...args, '--data-dir', dataDir], options);
+
+describe('factdesk analyze', () => {
+  it('prints the article and its claims as JSON, with offsets into the body', async () => {
+    const { code, stdout, stderr } = await run(['analyze', CHINADAILY, '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result.article).sort()).toEqual(['author', 'body', 'excluded', 'language', 'publishedAt', 'source', 'title', 'url'].sort());
+    expect(result.article).toMatchObject({ title: 'Kazakhstan, China deepen cultural cooperation', language: 'en', author: 'Yang Ran' });
+    expect(result.article.publishedAt).toMatch(/^2025-09-03/);
+    for (const range of result.article.excluded) {
+      expect(Object.keys(range).sort()).toEqual(['end', 'reason', 'start', 'text']);
+      expect(result.article.body.slice(range.start, range.end)).toBe(range.text);
+    }
+    expect(result.article.excluded.map((range: { reason: string }) => range.reason)).toContain('spam');
+    expect(result.claims.length).toBeGreaterThan(3);
+    for (const claim of result.claims) {
+      expect(Object.keys(claim).sort()).toEqual(['end', 'kind', 'quote', 'reasons', 'score', 'speaker', 'start'].sort());
+      expect(result.article.body.slice(claim.start, claim.end)).toBe(claim.quote);
+    }
+    expect(result.claims.some((claim: { quote: string }) => claim.quote.includes('$43.82 billion'))).toBe(true);
+  });
+
+  it('does not touch the library', async () => {
+    await run(['analyze', CHINADAILY, '--json', '--data-dir', dataDir]);
+    await expect(readdir(dataDir)).rejects.toThrow();
+  });
+});
+
+describe('factdesk import, list, claims, set-status', () => {
+  it('imports files and works on their claims through the library', async () => {
+    const imported = await inLibrary(['import', CHINADAILY, RUSSIAN, '--json']);
+    expect(imported.code).toBe(0);
+    const rows = JSON.parse(imported.stdout) as Array<{ id: string; title: string; claimCount: number }>;
+    expect(rows.map((row) => row.title)).toEqual([
+      'Kazakhstan, China deepen cultural cooperation',
+      'В Астане прошёл форум информационных агентств «Китай - Центральная Азия»',
+    ]);
+    expect(rows.every((row) => /^a[0-9a-f]{12}$/.test(row.id) && row.claimCount > 0)).toBe(true);
+
+    const listed = JSON.parse((await inLibrary(['list', '--json'])).stdout) as Array<{ id: string }>;
+    expect(listed.map((row) => row.id).sort()).toEqual(rows.map((row) => row.id).sort());
+
+    const claims = JSON.parse((await inLibrary(['claims', rows[0]!.id, '--json'])).stdout) as Array<{ id: string; status: string }>;
+    expect(claims[0]).toMatchObject({ status: 'unverified', note: '' });
+    const set = await inLibrary(['set-status', claims[0]!.id, 'false', '--note', 'Customs says 5.1%']);
+    expect(set).toMatchObject({ code: 0, stderr: '' });
+    const after = JSON.parse((await inLibrary(['claims', rows[0]!.id, '--json'])).stdout) as Array<{ id: string; status: string; note: string }>;
+    expect(after[0]).toMatchObject({ id: claims[0]!.id, status: 'false', note: 'Customs says 5.1%' });
+
+    const table = await inLibrary(['list']);
+    expect(table.stdout).toContain('Kazakhstan, China deepen cultural cooperation');
+    expect(table.stdout).toContain(`1/${rows[0]!.claimCount}`);
+  });
+
+  it('imports nothing when any file is bad', async () => {
+    const empty = join(dir, 'empty.txt');
+    await writeFile(empty, '   \n');
+    const result = await inLibrary(['import', CHINADAILY, empty]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^factdesk: .*empty\.txt/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect((await inLibrary(['list', '--json'])).stdout.trim()).toBe('[]');
+  });
+
+  it('refuses an unknown status or claim with exit 2 and changes nothing', async () => {
+    const [row] = JSON.parse((await inLibrary(['import', CHINADAILY, '--json'])).stdout) as Array<{ id: string }>;
+    const claims = JSON.parse((await inLibrary(['claims', row!.id, '--json'])).stdout) as Array<{ id: string }>;
+    const path = join(dataDir, 'articles', `${row!.id}.json`);
+    const before = await readFile(path, 'utf8');
+    expect(await inLibrary(['set-status', claims[0]!.id, 'true'])).toMatchObject({ code: 2 });
+    expect((await inLibrary(['set-status', `${row!.id}-ffffffff`, 'false'])).stderr).toMatch(/claim was not found/);
+    expect(await inLibrary(['set-status', 'nonsense', 'false'])).toMatchObject({ code: 2 });
+    expect(await inLibrary(['claims', 'a000000000000'])).toMatchObject({ code: 2 });
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+
+  it('uses FACTDESK_DATA_DIR when no --data-dir is given', async () => {
+    await run(['import', CHINADAILY], { env: { FACTDESK_DATA_DIR: dataDir } });
+    expect(await readdir(join(dataDir, 'articles'))).toHaveLength(1);
+  });
+});
+
+describe('factdesk checkworthy', () => {
+  it('answers one JSON object per input line, in order', async () => {
+    const stdin = [
+      'China-Kazakhstan bilateral trade value grew 6.8 percent year-on-year to $43.82 billion last year.',
+      'Thank you all for coming!',
+      '',
+      'Товарооборот между странами в 2024 году вырос на 6,8 процента.',
+    ].join('\n');
+    const { code, stdout } = await run(['checkworthy'], { stdin });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['checkworthy', 'score']);
+    expect(lines[0]).toMatchObject({ checkworthy: true });
+    expect(lines[1]).toMatchObject({ checkworthy: false });
+    expect(lines[2]).toMatchObject({ checkworthy: false });
+    expect(lines[0].score).toBeGreaterThan(lines[1].score);
+    const russian = await run(['checkworthy', '--lang', 'ru'], { stdin: lines.length ? 'Товарооборот между странами в 2024 году вырос на 6,8 процента.\n' : '' });
+    expect(JSON.parse(russian.stdout)).toMatchObject({ checkworthy: true });
+  });
+});
+
+describe('usage errors', () => {
+  it('exits 1 with a one-line message', async () => {
+    for (const args of [['frobnicate'], ['analyze'], ['list', '--bogus'], ['checkworthy', '--lang', 'xx'], ['export', 'a000000000000', '--format', 'docx', '--out', 'x.pdf']]) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr).toMatch(/^factdesk: [^\n]+\n$/);
+    }
+  });
+
+  it('prints help and version', async () => {
+    expect((await run(['--help'])).stdout).toContain('factdesk checkworthy');
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: '9.9.9\n' });
+  });
+
+  it('exits 2 for a missing file, naming it', async () => {
+    const result = await run(['analyze', join(dir, 'missing.txt')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('missing.txt');
+  });
+});

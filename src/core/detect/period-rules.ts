@@ -1,0 +1,116 @@
+// Whether a single period ends a sentence: abbreviations, initials, numbers and list markers decide it.
+import type { TextSpan } from '../../shared/analysis';
+import type { LanguageCode } from '../../shared/model';
+import { findAbbreviationClass, isSentenceStarter } from './abbreviations';
+import {
+  isBullet,
+  isCaselessLetter,
+  isCloser,
+  isCurrency,
+  isDash,
+  isDigit,
+  isLetter,
+  isLower,
+  isOpener,
+  isSpace,
+  isUpper,
+} from './char-classes';
+import { firstWordChar } from './find-sentence-ends';
+import { isListMarkerAt } from './list-markers';
+
+/**
+ * A period at `dot` followed by space and then the character at `next`.
+ * `sentenceStart` is where the current sentence began (for list markers and "At 5 a.m.").
+ */
+export function isBoundaryAfterPeriod(
+  text: string,
+  dot: number,
+  next: number,
+  sentenceStart: number,
+  language: LanguageCode,
+): boolean {
+  const ch = text.charAt(next);
+  if (ch === ',' || ch === ';' || ch === ':' || isDash(ch)) return false;
+  if (isBullet(ch) || isListMarkerAt(text, next)) return true;
+  const first = firstWordChar(text, next);
+  if (isLower(first)) return false;
+  const isCapital = isUpper(first) || isCaselessLetter(first);
+  if (!isCapital && !isDigit(first) && !isCurrency(first)) return false; // "жыл. №590": a sign, not a sentence
+
+  const before = text.charAt(dot - 1);
+  if (dot === 0 || isSpace(before) || isCloser(before)) return true;
+  const wordStart = findWordStart(text, dot);
+  const word = text.slice(wordStart, dot);
+  if (isListMarkerWord(text, word, wordStart, sentenceStart)) return false;
+
+  const abbreviation = findAbbreviationClass(word, language);
+  if (isDigit(first) || isCurrency(first)) {
+    // "p. 55", "ул. 1 Мая", "U.S. 500": an abbreviation before a number stays in the sentence.
+    return abbreviation === null && !isInitial(word) && !isSingleLetter(word) && !word.includes('.');
+  }
+  const nextWord = readWord(text, next);
+  if (abbreviation === 'prepositive') return false;
+  if (abbreviation === 'terminal') return true;
+  if (abbreviation === 'time') return !isShortTimeOpener(text.slice(sentenceStart, wordStart));
+  if (abbreviation === 'general') return isSentenceStarter(nextWord, language);
+  if (isInitial(word)) {
+    // "you and I. Did" ends a sentence; "Albert I. Jones" does not.
+    return word === 'I' && isLower(firstCharOfPreviousWord(text, wordStart));
+  }
+  if (isSingleLetter(word) || word.includes('.')) return isSentenceStarter(nextWord, language);
+  return true;
+}
+
+/** "world.Today", "1,000.That", "жағдайы.XVIII": a period with no space, then a capital, ends a sentence. */
+export function isBoundaryAtGluedPeriod(text: string, dot: number, unit: TextSpan): boolean {
+  const next = text.charAt(dot + 1);
+  if (!isUpper(next)) return false;
+  if (text.charAt(dot + 2) === '.') return false; // "Ph.D.", "U.S.A."
+  const before = text.charAt(dot - 1);
+  if (!(isLower(before) || isDigit(before))) return false;
+  const wordStart = findWordStart(text, dot);
+  return wordStart >= unit.start && dot - wordStart >= 2 && !text.slice(wordStart, dot).includes('.');
+}
+
+/** Start of the token before a period: back to a space or an opening bracket or quote. */
+function findWordStart(text: string, dot: number): number {
+  let j = dot;
+  while (j > 0 && !isSpace(text.charAt(j - 1)) && !isOpener(text.charAt(j - 1)) && !isBullet(text.charAt(j - 1))) j -= 1;
+  return j;
+}
+
+function readWord(text: string, index: number): string {
+  let j = index;
+  while (j < text.length && isOpener(text.charAt(j))) j += 1;
+  let k = j;
+  while (k < text.length && isLetter(text.charAt(k))) k += 1;
+  return text.slice(j, k);
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 1 && isUpper(word);
+}
+
+function isSingleLetter(word: string): boolean {
+  return word.length === 1 && isLetter(word);
+}
+
+/** "1." or "a." or "iv." as the first token of a sentence (after a bullet) is a list marker. */
+function isListMarkerWord(text: string, word: string, wordStart: number, sentenceStart: number): boolean {
+  if (!/^(?:\d{1,3}|\p{L}|[ivxIVX]{1,4})$/u.test(word)) return false;
+  const lead = text.slice(sentenceStart, wordStart);
+  return /^[\s\p{Pd}•⁃▪●◦‣∙■►▸(]*$/u.test(lead);
+}
+
+/** "At 5 a.m. Mr. Smith went…": a time at the very start of a sentence does not end it. */
+function isShortTimeOpener(lead: string): boolean {
+  return /^\s*(?:\p{L}+\s+)?\d[\d:.]*\s*$/u.test(lead);
+}
+
+function firstCharOfPreviousWord(text: string, wordStart: number): string {
+  let j = wordStart - 1;
+  while (j >= 0 && isSpace(text.charAt(j))) j -= 1;
+  let k = j;
+  while (k > 0 && isLetter(text.charAt(k - 1))) k -= 1;
+  return j >= 0 ? text.charAt(k) : '';
+}

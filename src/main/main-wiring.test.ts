@@ -1,0 +1,102 @@
+// Main's wiring, with a stand-in `electron` module: every contract method has a handler, the window
+// is created with DESIGN.md's security settings, and the session and web contents refuse what they must.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_METHODS, MENU_COMMAND_CHANNEL, channelOf } from '../shared/api';
+import { createElectronStandIn, FakeBrowserWindow } from './test-support/electron-stand-in';
+
+const userDataDir = await mkdtemp(join(tmpdir(), 'factdesk-main-'));
+const electron = createElectronStandIn(userDataDir);
+vi.mock('electron', () => electron.standIn);
+
+const { startApp } = await import('./index');
+const { rendererUrl } = await import('./main-window');
+const { menuTemplate } = await import('./menu');
+
+function trustedEvent(url = rendererUrl()) {
+  return { senderFrame: { url, parent: null } };
+}
+
+beforeAll(async () => {
+  await startApp();
+});
+afterAll(async () => {
+  await rm(userDataDir, { recursive: true, force: true });
+});
+
+describe('main process wiring', () => {
+  it('takes the single-instance lock', () => {
+    expect(electron.standIn.app.requestSingleInstanceLock).toHaveBeenCalled();
+  });
+
+  it('registers exactly one handler per contract method', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
+  });
+
+  it('answers a trusted call through core, and refuses other senders', async () => {
+    const handler = electron.handlers.get(channelOf('listArticles'))!;
+    expect(await handler(trustedEvent(), undefined)).toEqual({ ok: true, value: [] });
+    const fromIframe = { senderFrame: { url: rendererUrl(), parent: {} } };
+    const fromElsewhere = trustedEvent('https://evil.example/');
+    for (const event of [fromIframe, fromElsewhere, { senderFrame: null }]) {
+      expect(await handler(event, undefined)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+  });
+
+  it('validates arguments before they reach core', async () => {
+    const handler = electron.handlers.get(channelOf('getArticle'))!;
+    expect(await handler(trustedEvent(), { articleId: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('creates the window with the security settings and loads the app', () => {
+    const [window] = FakeBrowserWindow.instances;
+    expect(window).toBeDefined();
+    expect(window!.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String((window!.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(window!.loadedUrl).toBe(rendererUrl());
+  });
+
+  it('refuses navigation away from the app, webviews and new windows; opens http(s) links outside', () => {
+    const contents = FakeBrowserWindow.instances[0]!.webContents;
+    expect(contents.emitPreventable('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents.emitPreventable('will-navigate', rendererUrl())).toBe(false);
+    expect(contents.emitPreventable('will-attach-webview')).toBe(true);
+    expect(contents.windowOpenHandler!({ url: 'https://example.org/a' })).toEqual({ action: 'deny' });
+    expect(electron.standIn.shell.openExternal).toHaveBeenCalledWith('https://example.org/a');
+    electron.standIn.shell.openExternal.mockClear();
+    expect(contents.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(electron.standIn.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses every permission request', () => {
+    const { request, check } = electron.permissionHandlers();
+    const callback = vi.fn();
+    request!({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(check!({}, 'geolocation')).toBe(false);
+  });
+
+  it('installs a File / Edit / View menu whose commands reach the renderer', () => {
+    expect(electron.standIn.Menu.setApplicationMenu).toHaveBeenCalled();
+    const template = menuTemplate('linux', (command) => FakeBrowserWindow.instances[0]!.webContents.send(MENU_COMMAND_CHANNEL, command));
+    expect(template.map((item) => item.label ?? item.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
+    const file = template[0]!.submenu as Array<{ label?: string; role?: string; click?: () => void }>;
+    expect(file.map((item) => item.label ?? item.role)).toEqual(expect.arrayContaining(['Import…', 'Export report…', 'Quit']));
+    file.find((item) => item.label === 'Import…')!.click!();
+    expect(FakeBrowserWindow.instances[0]!.webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'import-files']);
+    expect(menuTemplate('darwin', () => undefined)[0]).toEqual({ role: 'appMenu' });
+  });
+
+  it('keeps the library in the userData folder', () => {
+    expect(electron.standIn.app.getPath).toHaveBeenCalledWith('userData');
+  });
+});
