@@ -26,25 +26,26 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
   let browser: Promise<Browser> | null = null;
 
   const getBrowser = (): Promise<Browser> => {
-    if (browser === null) {
-      const launching = launchBrowser(options.executablePath);
-      browser = launching;
-      launching.then(
-        (launched) => launched.on('disconnected', () => (browser === launching ? (browser = null) : null)),
-        () => (browser === launching ? (browser = null) : null),
-      );
-    }
-    return browser;
+    if (browser !== null) return browser;
+    const launching = launchBrowser(options.executablePath);
+    // A failed launch or a crashed browser is not reused: the next print launches again.
+    const forget = (): void => {
+      if (browser === launching) browser = null;
+    };
+    launching.then((launched) => launched.on('disconnected', forget), forget);
+    browser = launching;
+    return launching;
   };
 
   const printToPdf: PrintHtmlToPdf = async (html, pdfOptions) => {
     const context = await (await getBrowser()).newContext({ javaScriptEnabled: false });
     try {
-      await context.route('**/*', (route) =>
+      await context.route('**', (route) =>
         route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient'),
       );
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
+      await warmUpTemplateFonts(page, pdfOptions);
       // Page evaluation runs even with page scripts disabled; the PDF must not be taken before fonts load.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       return new Uint8Array(await page.pdf(toPlaywrightPdfOptions(pdfOptions)));
@@ -68,6 +69,20 @@ async function launchBrowser(explicitPath: string | undefined): Promise<Browser>
   const executablePath = findChromium(explicitPath);
   if (executablePath === null) throw new Error(describeMissingChromium(explicitPath));
   return chromium.launch({ executablePath, args: LAUNCH_ARGS });
+}
+
+/**
+ * Chromium drops the whole header and footer when a template font is still loading at print time. Laying
+ * the templates out hidden in the page first loads their font files, which the templates then reuse.
+ */
+async function warmUpTemplateFonts(page: Page, options: PdfOptions): Promise<void> {
+  await page.evaluate((templates) => {
+    const box = document.createElement('div');
+    box.setAttribute('aria-hidden', 'true');
+    box.style.cssText = 'visibility:hidden;position:absolute;top:0;left:0;width:0;height:0;overflow:hidden';
+    box.innerHTML = templates;
+    document.body.append(box);
+  }, options.headerTemplate + options.footerTemplate);
 }
 
 function toPlaywrightPdfOptions(options: PdfOptions): Parameters<Page['pdf']>[0] {

@@ -1,6 +1,7 @@
 // How statuses and kinds read and look in a report. Colours are chosen to stay apart in print and in greyscale
 // (the label is always printed too, so colour is never the only signal).
 import type { ClaimKind, ClaimStatus, LanguageCode } from '../../shared/model';
+import { CLAIM_KINDS, CLAIM_STATUSES, LANGUAGES } from '../../shared/model';
 
 export interface StatusStyle {
   label: string;
@@ -36,3 +37,18 @@ export const LANGUAGE_LABELS: Readonly<Record<LanguageCode, string>> = {
   zh: 'Chinese',
   und: 'Undetermined',
 };
+
+// Values read from a damaged library file must not break a report or its markup (they end up in class
+// names): anything unknown reads as the neutral value.
+
+export function toKnownStatus(status: string): ClaimStatus {
+  return CLAIM_STATUSES.find((known) => known === status) ?? 'unverified';
+}
+
+export function toKnownKind(kind: string): ClaimKind {
+  return CLAIM_KINDS.find((known) => known === kind) ?? 'other';
+}
+
+export function toKnownLanguage(language: string): LanguageCode {
+  return LANGUAGES.find((known) => known === language) ?? 'und';
+}

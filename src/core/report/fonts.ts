@@ -31,7 +31,7 @@ export interface FontSelection {
 
 // import.meta.url rather than __dirname: this also resolves when bundled into Electron main.
 const requireFromHere = createRequire(import.meta.url);
-const rulesByCssFile = new Map<string, BundledFontFace[]>();
+const facesByCssFile = new Map<string, BundledFontFace[]>();
 const base64ByFile = new Map<string, string>();
 
 /** Picks, per weight, the subset files whose unicode-range covers a character of `text`. */
@@ -65,14 +65,14 @@ function findCoveringFaces(codePoint: number, familyFaces: readonly BundledFontF
 }
 
 function loadFontFaces(packageName: string, weight: number): BundledFontFace[] {
-  const packageDir = dirname(requireFromHere.resolve(`${packageName}/package.json`));
-  const cssFile = join(packageDir, `${weight}.css`);
-  let faces = rulesByCssFile.get(cssFile);
+  const key = `${packageName}/${weight}.css`;
+  let faces = facesByCssFile.get(key);
   if (faces === undefined) {
-    faces = parseFontFaceRules(readFileSync(cssFile, 'utf8'))
+    const packageDir = dirname(requireFromHere.resolve(`${packageName}/package.json`));
+    faces = parseFontFaceRules(readFileSync(join(packageDir, `${weight}.css`), 'utf8'))
       .filter((rule) => rule.style === 'normal')
       .map((rule) => ({ ...rule, filePath: join(packageDir, rule.woff2Url) }));
-    rulesByCssFile.set(cssFile, faces);
+    facesByCssFile.set(key, faces);
   }
   return faces;
 }

@@ -4,6 +4,7 @@ import type { ArticleDocument } from '../../shared/model';
 import type { BodyRun } from './body-segments';
 import { segmentBody } from './body-segments';
 import type { NumberedClaim } from './claim-order';
+import { toKnownStatus } from './claim-labels';
 import { escapeHtml } from './escape-html';
 
 export function renderArticleText(doc: ArticleDocument, claims: readonly NumberedClaim[]): string {
@@ -11,7 +12,7 @@ export function renderArticleText(doc: ArticleDocument, claims: readonly Numbere
   const marks = claims.flatMap(({ number, span }) => (span === null ? [] : [{ id: number, ...span }]));
   const paragraphs = segmentBody(doc.article.body, marks, doc.article.excluded);
   if (paragraphs.length === 0) return '<p class="empty">The article has no text.</p>';
-  const statusOf = (number: number): string => claimsByNumber.get(number)?.claim.status ?? 'unverified';
+  const statusOf = (number: number): string => toKnownStatus(claimsByNumber.get(number)?.claim.status ?? '');
   return paragraphs.map((runs) => `<p>${runs.map((run) => renderRun(run, statusOf)).join('')}</p>`).join('\n');
 }
 

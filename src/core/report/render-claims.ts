@@ -2,14 +2,15 @@
 // come last under their own heading, marked as not a claim.
 import type { ClaimSource } from '../../shared/model';
 import type { NumberedClaim } from './claim-order';
-import { KIND_LABELS, STATUS_STYLES } from './claim-labels';
+import { KIND_LABELS, STATUS_STYLES, toKnownKind, toKnownStatus } from './claim-labels';
 import { escapeHtml } from './escape-html';
 import { toSafeHref } from './safe-href';
 
 export function renderClaimTable(claims: readonly NumberedClaim[]): string {
   if (claims.length === 0) return '<p class="empty">No claims were recorded for this article.</p>';
-  const open = claims.filter(({ claim }) => claim.status !== 'dismissed');
-  const dismissed = claims.filter(({ claim }) => claim.status === 'dismissed');
+  const isDismissed = ({ claim }: NumberedClaim): boolean => claim.status === 'dismissed';
+  const open = claims.filter((entry) => !isDismissed(entry));
+  const dismissed = claims.filter(isDismissed);
   const groupRow =
     dismissed.length === 0 ? '' : '<tr class="group-row"><td colspan="3">Not claims (dismissed)</td></tr>';
   return [
@@ -25,7 +26,7 @@ export function renderClaimTable(claims: readonly NumberedClaim[]): string {
 }
 
 export function renderClaimRow({ number, claim, span }: NumberedClaim): string {
-  const status = STATUS_STYLES[claim.status];
+  const status = toKnownStatus(claim.status);
   const isEdited = claim.text.trim() !== claim.quote.trim();
   const details = [
     `<p class="claim-text">${escapeHtml(claim.text)}</p>`,
@@ -35,20 +36,20 @@ export function renderClaimRow({ number, claim, span }: NumberedClaim): string {
     claim.sources.length === 0 ? '' : renderSources(claim.sources),
     span === null ? '<p class="unplaced">The quote is no longer found in the article text.</p>' : '',
   ];
-  const facts = [KIND_LABELS[claim.kind], `Score ${formatScore(claim.score)}`];
-  const rowClass = `claim-row st-${claim.status}${claim.status === 'dismissed' ? ' is-dismissed' : ''}`;
+  const facts = [KIND_LABELS[toKnownKind(claim.kind)], `Score ${formatScore(claim.score)}`];
+  const rowClass = `claim-row st-${status}${status === 'dismissed' ? ' is-dismissed' : ''}`;
   return [
     `<tr class="${rowClass}" id="claim-${number}">`,
     `<td class="num">[${number}]</td>`,
     `<td>${details.join('')}</td>`,
-    `<td><span class="badge st-${claim.status}">${escapeHtml(status.label)}</span>`,
+    `<td><span class="badge st-${status}">${escapeHtml(STATUS_STYLES[status].label)}</span>`,
     `<div class="facts">${facts.map(escapeHtml).join('<br>')}</div></td>`,
     '</tr>',
   ].join('');
 }
 
 function renderDetail(label: string, html: string): string {
-  return `<p class="detail"><span class="label">${escapeHtml(label)}</span>${html}</p>`;
+  return `<div class="detail"><span class="label">${escapeHtml(label)}</span><div class="value">${html}</div></div>`;
 }
 
 function renderSources(sources: readonly ClaimSource[]): string {
@@ -60,7 +61,7 @@ function renderSources(sources: readonly ClaimSource[]): string {
     const note = source.note.trim() === '' ? '' : `<span class="source-note">${escapeHtml(source.note)}</span>`;
     return `<li>${heading}${url}${note}</li>`;
   });
-  return `<div class="detail"><span class="label">Sources</span><ol class="sources">${items.join('')}</ol></div>`;
+  return renderDetail('Sources', `<ol class="sources">${items.join('')}</ol>`);
 }
 
 /** Detector scores are fractions; anything else is printed as it is, briefly. */

@@ -54,7 +54,14 @@ export function makeClaim(body: string, quote: string, overrides: Partial<Claim>
 }
 
 export function makeSource(overrides: Partial<ClaimSource> = {}): ClaimSource {
-  return { id: 'source-1', url: 'https://stat.gov.kz/', title: 'Bureau of National Statistics', note: '', addedAt: AT, ...overrides };
+  return {
+    id: 'source-1',
+    url: 'https://stat.gov.kz/',
+    title: 'Bureau of National Statistics',
+    note: '',
+    addedAt: AT,
+    ...overrides,
+  };
 }
 
 /** Offsets of `text` in `body` as an excluded range. */
@@ -72,10 +79,13 @@ export function buildSampleDocument(): ArticleDocument {
   const body = [
     'Kazakhstan and China: trade claims checked',
     'Share on Facebook | Share on X | Subscribe to our newsletter',
-    'Trade between Kazakhstan and China reached $41 billion in 2023, up 32% on the year before, officials said.',
+    'Trade between Kazakhstan and China reached $41 billion in 2023, up 32% on the year before, ' +
+      'officials said.',
     'The finance minister said inflation would fall below 5% by the end of next year.',
     'Товарооборот между Казахстаном и Китаем в 2023 году вырос на 32 процента.',
-    'Қазақстан мен Қытай арасындағы тауар айналымы өсті: әріптестік, ғылым, қызмет, өңір, ұлттық, үкімет, һәм інжу.',
+    // Every Kazakh-specific letter: ә ғ қ ң ө ұ ү һ і.
+    'Қазақстан мен Қытай арасындағы тауар айналымы өсті: әріптестік, ғылым, қызмет, өңір, ұлттық, үкімет, ' +
+      'һәм інжу.',
     '中国是哈萨克斯坦最大的贸易伙伴。2023年双边贸易额达到410亿美元。',
     'Analysts expect the pipeline to double gas exports within five years.',
     'Photo: the Khorgos border crossing.',
@@ -87,7 +97,11 @@ export function buildSampleDocument(): ArticleDocument {
       note: SAMPLE_NOTE,
       speaker: 'Ministry of Trade',
       sources: [
-        makeSource({ title: 'Foreign trade of Kazakhstan, 2023', url: 'https://stat.gov.kz/en/trade/2023', note: 'Table 4, page 12.' }),
+        makeSource({
+          title: 'Foreign trade of Kazakhstan, 2023',
+          url: 'https://stat.gov.kz/en/trade/2023',
+          note: 'Table 4, page 12.',
+        }),
       ],
     }),
     makeClaim(body, 'up 32% on the year before', { status: 'misleading', kind: 'comparison', score: 0.74 }),
@@ -102,9 +116,17 @@ export function buildSampleDocument(): ArticleDocument {
       note: 'Проверяем данные таможни.',
     }),
     makeClaim(body, 'Қазақстан мен Қытай арасындағы тауар айналымы өсті', { status: 'disputed', kind: 'event' }),
-    makeClaim(body, '中国是哈萨克斯坦最大的贸易伙伴。', { status: 'false', kind: 'comparison', note: '据海关统计，俄罗斯排名第一。' }),
+    makeClaim(body, '中国是哈萨克斯坦最大的贸易伙伴。', {
+      status: 'false',
+      kind: 'comparison',
+      note: '据海关统计，俄罗斯排名第一。',
+    }),
     makeClaim(body, 'Analysts expect the pipeline to double gas exports within five years.', { kind: 'other' }),
-    makeClaim(body, 'Photo: the Khorgos border crossing.', { status: 'dismissed', kind: 'other', score: 0.12 }),
+    makeClaim(body, 'Photo: the Khorgos border crossing.', {
+      status: 'dismissed',
+      kind: 'other',
+      score: 0.12,
+    }),
   ];
   const article = makeArticle({
     title: SAMPLE_TITLE,
