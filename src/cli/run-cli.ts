@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliFailure, EXIT, badInput, usageError, type CliIo } from './cli-io';
 import { commands, type CommandName } from './commands';
 import { FactdeskError } from '../core/errors';
+import { ImportError } from '../core/import';
 
 export const HELP = `factdesk — find and check the claims in news articles
 
@@ -77,6 +78,6 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
 function toFailure(error: unknown): CliFailure {
   if (error instanceof CliFailure) return error;
   if (error instanceof FactdeskError) return badInput(error.message);
-  if (error instanceof Error && 'isBadInput' in error && error.isBadInput === true) return badInput(error.message);
+  if (error instanceof ImportError) return badInput(error.message);
   return new CliFailure(EXIT.badInput, error instanceof Error ? error.message : String(error));
 }

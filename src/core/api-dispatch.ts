@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { ApiError, ApiMethod, ApiResponse, ApiResult } from '../shared/api';
 import { api } from '../shared/api';
 import { FactdeskError } from './errors';
+import { ImportError } from './import';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: v.InferOutput<(typeof api)[M]['input']>) => Promise<ApiResult<M>>;
@@ -19,9 +20,7 @@ function isApiMethod(method: string): method is ApiMethod {
 /** Maps any error to the value that crosses the boundary; unexpected ones are logged, not leaked. */
 export function toApiError(error: unknown, log: (error: unknown) => void = console.error): ApiError {
   if (error instanceof FactdeskError) return { code: error.code, message: error.message };
-  if (error instanceof Error && 'isBadInput' in error && error.isBadInput === true) {
-    return { code: 'bad-input', message: error.message };
-  }
+  if (error instanceof ImportError) return { code: 'bad-input', message: error.message };
   log(error);
   return { code: 'internal', message: 'Something went wrong inside Factdesk. Nothing was changed. Details are in the log.' };
 }

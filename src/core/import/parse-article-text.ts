@@ -1,0 +1,129 @@
+// Pasted text or a file's text to a ParsedArticle: body, metadata, and the lines kept out of
+// claim detection. Pure and synchronous.
+import type { ParsedArticle } from '../../shared/analysis';
+import type { ExcludedRange, ExclusionReason } from '../../shared/model';
+import { assertImportableText, assertTextSize } from './check-text';
+import { classifyLine } from './classify-line';
+import { detectLanguage } from './detect-language';
+import { extractFacts } from './extract-facts';
+import type { ArticleFacts } from './extract-facts';
+import { findClosingPoll } from './find-closing-poll';
+import { findDate } from './find-date';
+import { findTitle, isSameTitle } from './find-title';
+import { normalizeText } from './normalize-text';
+import { splitLines } from './split-lines';
+import type { BodyLine } from './split-lines';
+import { stripMarkdown } from './strip-markdown';
+
+export interface ParseArticleOptions {
+  /** File name the text came from; `.md`/`.markdown` turns on Markdown handling. */
+  name?: string | null;
+}
+
+export const UNTITLED = 'Untitled article';
+
+const MARKDOWN_NAME = /\.(md|markdown)$/iu;
+
+/** Reasons that mark text of the article itself, which still tells its language. */
+const ARTICLE_TEXT_REASONS: ReadonlySet<ExclusionReason> = new Set(['title', 'repeated-title']);
+
+export function parseArticleText(rawText: string, options: ParseArticleOptions = {}): ParsedArticle {
+  const name = options.name ?? null;
+  assertTextSize(rawText, name);
+  const normalized = normalizeText(rawText);
+  assertImportableText(normalized, name);
+
+  const isMarkdown = name !== null && MARKDOWN_NAME.test(name);
+  const markdown = isMarkdown ? stripMarkdown(normalized) : null;
+  const body = markdown?.text ?? normalized;
+  assertImportableText(body, name);
+
+  const lines = splitLines(body);
+  const reasons = lines.map((line) => classifyLine(line.text));
+  const title = findTitle(lines, reasons, markdown?.title ?? null);
+  const titleIndex = title?.index ?? null;
+  if (title !== null && titleIndex !== null) {
+    reasons[titleIndex] = 'title';
+    markRepeatedTitle(lines, reasons, titleIndex, title.title);
+  }
+  for (const index of findClosingPoll(lines, reasons)) reasons[index] = 'poll';
+
+  const facts = mergeFacts(readDeclaredFacts(markdown?.fields), extractFacts(lines, reasons, titleIndex));
+  return {
+    title: title?.title ?? deriveTitleFromName(name),
+    language: detectArticleLanguage(body, lines, reasons),
+    publishedAt: facts.publishedAt,
+    author: facts.author,
+    source: facts.source,
+    url: facts.url,
+    rawText,
+    body,
+    excluded: listExcludedRanges(lines, reasons),
+  };
+}
+
+function markRepeatedTitle(
+  lines: readonly BodyLine[],
+  reasons: (ExclusionReason | null)[],
+  titleIndex: number,
+  title: string,
+): void {
+  for (let index = titleIndex + 1; index < lines.length; index += 1) {
+    if (reasons[index] === null && isSameTitle(lines[index]?.text ?? '', title)) reasons[index] = 'repeated-title';
+  }
+}
+
+/** Judged on the article's own lines, so a Chinese spam line does not make an English page Chinese. */
+function detectArticleLanguage(
+  body: string,
+  lines: readonly BodyLine[],
+  reasons: readonly (ExclusionReason | null)[],
+): ParsedArticle['language'] {
+  const articleText = lines
+    .filter((_line, index) => {
+      const reason = reasons[index] ?? null;
+      return reason === null || ARTICLE_TEXT_REASONS.has(reason);
+    })
+    .map((line) => line.text)
+    .join('\n');
+  const language = detectLanguage(articleText);
+  return language === 'und' ? detectLanguage(body) : language;
+}
+
+function listExcludedRanges(lines: readonly BodyLine[], reasons: readonly (ExclusionReason | null)[]): ExcludedRange[] {
+  const ranges: ExcludedRange[] = [];
+  lines.forEach((line, index) => {
+    const reason = reasons[index] ?? null;
+    if (reason !== null) ranges.push({ start: line.start, end: line.end, reason, isIncluded: false });
+  });
+  return ranges;
+}
+
+function deriveTitleFromName(name: string | null): string {
+  const fileName = name?.split(/[\\/]/u).at(-1)?.replace(/\.[^.]+$/u, '').trim();
+  return fileName === undefined || fileName === '' ? UNTITLED : fileName;
+}
+
+/** Front matter states metadata outright, so it wins over what is read from the text. */
+function readDeclaredFacts(fields: ReadonlyMap<string, string> | undefined): ArticleFacts {
+  const field = (...keys: string[]): string | null =>
+    keys.map((key) => fields?.get(key)).find((value) => value !== undefined) ?? null;
+  const date = field('date', 'published', 'publishedat', 'published_at');
+  const source = field('source', 'publisher', 'site');
+  const isSourceUrl = source !== null && /^https?:\/\//iu.test(source);
+  return {
+    publishedAt: date === null ? null : (findDate(date)?.iso ?? null),
+    author: field('author', 'byline'),
+    source: isSourceUrl ? null : source,
+    url: field('url', 'link', 'source_url', 'canonical') ?? (isSourceUrl ? source : null),
+  };
+}
+
+function mergeFacts(declared: ArticleFacts, found: ArticleFacts): ArticleFacts {
+  return {
+    publishedAt: declared.publishedAt ?? found.publishedAt,
+    author: declared.author ?? found.author,
+    source: declared.source ?? found.source,
+    url: declared.url ?? found.url,
+  };
+}
