@@ -31,7 +31,7 @@ const kazakh = buildTable(abbreviationData.en, abbreviationData.ru, abbreviation
 const englishStarters = new Set(starterData.en);
 const cyrillicStarters = new Set([...starterData.ru, ...starterData.en]);
 
-function tableFor(language: LanguageCode): Map<string, AbbreviationClass> {
+function selectTable(language: LanguageCode): Map<string, AbbreviationClass> {
   if (language === 'ru') return cyrillic;
   if (language === 'kk') return kazakh;
   return english;
@@ -39,7 +39,7 @@ function tableFor(language: LanguageCode): Map<string, AbbreviationClass> {
 
 /** The class of a known abbreviation (given without its final period), or null. */
 export function findAbbreviationClass(word: string, language: LanguageCode): AbbreviationClass | null {
-  return tableFor(language).get(word.toLowerCase()) ?? null;
+  return selectTable(language).get(word.toLowerCase()) ?? null;
 }
 
 /** Whether a capitalised word commonly starts a sentence (so an ambiguous period before it ends one). */

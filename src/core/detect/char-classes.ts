@@ -1,7 +1,7 @@
 // Character classes the sentence splitter looks at. Single characters in, booleans out.
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '」', '』', '》', '〉', '】', '）', '›', '］', '〕']);
-const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[', '{', '「', '『', '《', '〈', '【', '（', '‹', '„', '［', '〔']);
+const OPENERS = new Set(['`', '"', "'", '“', '‘', '«', '(', '[', '{', '「', '『', '《', '〈', '【', '（', '‹', '„', '［', '〔']);
 const DASHES = new Set(['-', '–', '—', '‒', '―', '−']);
 const BULLETS = new Set(['•', '⁃', '▪', '●', '◦', '‣', '∙', '■', '►', '▸']);
 /** Full stops of Chinese and Japanese text: they end a sentence without a following space. */
@@ -29,3 +29,10 @@ export const isDigit = (ch: string): boolean => DIGIT.test(ch);
 export const isSpace = (ch: string): boolean => ch !== '' && SPACE.test(ch);
 /** A letter with no case (Chinese, Japanese…): treated like a capital when it follows a full stop. */
 export const isCaselessLetter = (ch: string): boolean => isLetter(ch) && !isUpper(ch) && !isLower(ch);
+
+/** The first letter or digit at or after index, past opening quotes and brackets. */
+export function findFirstWordChar(text: string, index: number): string {
+  let j = index;
+  while (j < text.length && OPENERS.has(text.charAt(j))) j += 1;
+  return text.charAt(j);
+}

@@ -3,11 +3,14 @@
 import type { TextSpan } from '../../shared/analysis';
 import type { LanguageCode } from '../../shared/model';
 import {
+  findFirstWordChar,
   isBullet,
+  isCaselessLetter,
   isCjkStop,
   isCloser,
   isDash,
   isDigit,
+  isCurrency,
   isLatinStop,
   isLower,
   isSpace,
@@ -92,9 +95,9 @@ function isBoundaryAfterMark(text: string, next: number, language: LanguageCode,
   const ch = text.charAt(next);
   if (ch === ',' || ch === ';' || ch === ':' || isDash(ch)) return false;
   if (isBullet(ch) || isListMarkerAt(text, next)) return true;
-  const first = firstWordChar(text, next);
+  const first = findFirstWordChar(text, next);
   if (isLower(first)) return language === 'kk' && run === 'mark'; // Kazakh "кім? не?" are two questions
-  return isUpper(first) || isDigit(first) || (first !== '' && !isLower(first) && /\p{L}/u.test(first));
+  return isUpper(first) || isDigit(first) || isCaselessLetter(first) || isCurrency(first);
 }
 
 /** Ellipses: "...", "…", ". . .", ". . . ." and a period followed by a spaced ellipsis. */
@@ -113,7 +116,7 @@ function decideEllipsis(text: string, i: number, unit: TextSpan, language: Langu
   const after = passClosers(text, spaced.end, unit.end);
   const next = findFollowing(text, after, unit.end);
   if (next.index < 0) return { boundary: after, resume: after };
-  const first = firstWordChar(text, next.index);
+  const first = findFirstWordChar(text, next.index);
   const startsSentence = next.hasSpace && (isUpper(first) || isDigit(first));
   if (isAttached) {
     // "compounds. . . . The practice": the period ends the sentence; ". . ." opens the next one.
@@ -130,7 +133,7 @@ function decideDots(text: string, i: number, runEnd: number, unit: TextSpan, lan
   if (next.index < 0) return { boundary: after, resume: after };
   if (!next.hasSpace) return { boundary: null, resume: after };
   const hasMark = /[!?]/.test(text.slice(i, runEnd));
-  const first = firstWordChar(text, next.index);
+  const first = findFirstWordChar(text, next.index);
   if (!hasMark && !isUpper(first)) return { boundary: null, resume: after };
   return { boundary: isBoundaryAfterMark(text, next.index, language, 'dots') ? after : null, resume: after };
 }
@@ -147,12 +150,21 @@ function passDots(text: string, i: number, end: number): number {
   return j;
 }
 
-/** Closing quotes and brackets belong to the sentence they close, and so does punctuation after them ("?»."). */
+/**
+ * Closing quotes and brackets belong to the sentence they close, and so do punctuation after them ("?».")
+ * and footnote marks ("martyr.[1]").
+ */
 function passClosers(text: string, i: number, end: number): number {
   let j = i;
-  while (j < end && (isCloser(text.charAt(j)) || isLatinStop(text.charAt(j)) || isCjkStop(text.charAt(j)))) j += 1;
-  return j;
+  for (;;) {
+    const ch = text.charAt(j);
+    if (j < end && (isCloser(ch) || isLatinStop(ch) || isCjkStop(ch))) j += 1;
+    else if (ch === '[' && FOOTNOTE.test(text.slice(j, j + 6))) j = text.indexOf(']', j) + 1;
+    else return Math.min(j, end);
+  }
 }
+
+const FOOTNOTE = /^\[\d{1,3}\]/;
 
 function countSpacedDots(text: string, i: number, end: number): { count: number; end: number } {
   let count = 1;
@@ -168,13 +180,6 @@ function findFollowing(text: string, i: number, end: number): Following {
   let j = i;
   while (j < end && isSpace(text.charAt(j))) j += 1;
   return { index: j < end ? j : -1, hasSpace: j > i };
-}
-
-/** The first letter or digit at or after index, past opening quotes and brackets. */
-export function firstWordChar(text: string, index: number): string {
-  let j = index;
-  while (j < text.length && /["'“‘«(\[{„「『《【（‹]/u.test(text.charAt(j))) j += 1;
-  return text.charAt(j);
 }
 
 /** Periods inside an e-mail address or a URL are not full stops (except the one after it). */

@@ -1,8 +1,10 @@
 // Whether a single period ends a sentence: abbreviations, initials, numbers and list markers decide it.
 import type { TextSpan } from '../../shared/analysis';
 import type { LanguageCode } from '../../shared/model';
+import type { AbbreviationClass } from './abbreviations';
 import { findAbbreviationClass, isSentenceStarter } from './abbreviations';
 import {
+  findFirstWordChar,
   isBullet,
   isCaselessLetter,
   isCloser,
@@ -15,7 +17,6 @@ import {
   isSpace,
   isUpper,
 } from './char-classes';
-import { firstWordChar } from './find-sentence-ends';
 import { isListMarkerAt } from './list-markers';
 
 /**
@@ -31,22 +32,24 @@ export function isBoundaryAfterPeriod(
 ): boolean {
   const ch = text.charAt(next);
   if (ch === ',' || ch === ';' || ch === ':' || isDash(ch)) return false;
-  if (isBullet(ch) || isListMarkerAt(text, next)) return true;
-  const first = firstWordChar(text, next);
+  const wordStart = findWordStart(text, dot);
+  const word = text.slice(wordStart, dot);
+  // "т. б." and "т. д." are one abbreviation, not a sentence and a list item.
+  if (isBullet(ch) || (!isSingleLetter(word) && isListMarkerAt(text, next))) return true;
+  const first = findFirstWordChar(text, next);
   if (isLower(first)) return false;
   const isCapital = isUpper(first) || isCaselessLetter(first);
   if (!isCapital && !isDigit(first) && !isCurrency(first)) return false; // "жыл. №590": a sign, not a sentence
 
   const before = text.charAt(dot - 1);
   if (dot === 0 || isSpace(before) || isCloser(before)) return true;
-  const wordStart = findWordStart(text, dot);
-  const word = text.slice(wordStart, dot);
   if (isListMarkerWord(text, word, wordStart, sentenceStart)) return false;
+  if (isDatelineCity(text, word, wordStart, next, sentenceStart)) return false;
 
-  const abbreviation = findAbbreviationClass(word, language);
+  const abbreviation = findAbbreviationClass(word, language) ?? findGluedAbbreviationClass(word, language);
   if (isDigit(first) || isCurrency(first)) {
     // "p. 55", "ул. 1 Мая", "U.S. 500": an abbreviation before a number stays in the sentence.
-    return abbreviation === null && !isInitial(word) && !isSingleLetter(word) && !word.includes('.');
+    return abbreviation === null && !isInitial(word) && !isSingleLetter(word) && !isDottedAbbreviation(word);
   }
   const nextWord = readWord(text, next);
   if (abbreviation === 'prepositive') return false;
@@ -57,7 +60,7 @@ export function isBoundaryAfterPeriod(
     // "you and I. Did" ends a sentence; "Albert I. Jones" does not.
     return word === 'I' && isLower(firstCharOfPreviousWord(text, wordStart));
   }
-  if (isSingleLetter(word) || word.includes('.')) return isSentenceStarter(nextWord, language);
+  if (isSingleLetter(word) || isDottedAbbreviation(word)) return isSentenceStarter(nextWord, language);
   return true;
 }
 
@@ -95,11 +98,35 @@ function isSingleLetter(word: string): boolean {
   return word.length === 1 && isLetter(word);
 }
 
-/** "1." or "a." or "iv." as the first token of a sentence (after a bullet) is a list marker. */
+/**
+ * "1." or "a." or "iv." is a list marker as the first token of a sentence (after a bullet), or anywhere in a
+ * sentence that began with one ("1. The first item 2. The second item": the list splitter cuts there).
+ */
 function isListMarkerWord(text: string, word: string, wordStart: number, sentenceStart: number): boolean {
   if (!/^(?:\d{1,3}|\p{L}|[ivxIVX]{1,4})$/u.test(word)) return false;
   const lead = text.slice(sentenceStart, wordStart);
-  return /^[\s\p{Pd}•⁃▪●◦‣∙■►▸(]*$/u.test(lead);
+  if (/^[\s\p{Pd}•⁃▪●◦‣∙■►▸(]*$/u.test(lead)) return true;
+  const trimmed = lead.replace(/^[\s•⁃▪●◦‣∙■►▸]+/u, '');
+  const before = text.charAt(wordStart - 1);
+  return (isSpace(before) || isBullet(before)) && isListMarkerAt(trimmed, 0);
+}
+
+/** "Tuesday.Mr" (no space after a full stop): the abbreviation is the part after the last period. */
+function findGluedAbbreviationClass(word: string, language: LanguageCode): AbbreviationClass | null {
+  const dot = word.lastIndexOf('.');
+  if (dot < 2 || isDottedAbbreviation(word)) return null;
+  return findAbbreviationClass(word.slice(dot + 1), language);
+}
+
+/** "U.S", "e.g", "Ph.D", "т.е": short letter groups joined by periods (not a URL or a file name). */
+function isDottedAbbreviation(word: string): boolean {
+  return /^(?:[\p{L}]{1,4}\.)+[\p{L}]{1,4}$/u.test(word);
+}
+
+/** "NANJING. KAZINFORM - …": a news agency dateline opens the sentence rather than being one. */
+function isDatelineCity(text: string, word: string, wordStart: number, next: number, sentenceStart: number): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(word) || text.slice(sentenceStart, wordStart).trim() !== '') return false;
+  return /^\p{Lu}{2,}\s+\p{Pd}/u.test(text.slice(next, next + 40));
 }
 
 /** "At 5 a.m. Mr. Smith went…": a time at the very start of a sentence does not end it. */

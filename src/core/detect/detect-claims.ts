@@ -1,0 +1,109 @@
+// Claim detection over an article body: split, skip excluded text, score, keep the check-worthy sentences.
+import type { DetectedClaim, TextSpan } from '../../shared/analysis';
+import type { ExcludedRange, LanguageCode } from '../../shared/model';
+import { isCheckworthy } from './checkworthy';
+import { classifyClaim, countOpenQuotes, hasQuotation } from './classify-claim';
+import type { SentenceAnalysis } from './score-sentence';
+import { analyzeSentence } from './score-sentence';
+import type { SpeakerMention } from './find-speaker';
+import { findSpeaker } from './find-speaker';
+import { splitSentences } from './split-sentences';
+
+/** Exclusions that may cut the edge of a sentence ("NANJING. KAZINFORM - …") rather than drop all of it. */
+const EDGE_REASONS = new Set<ExcludedRange['reason']>(['dateline', 'byline']);
+/** How many sentences back "she said" may look for the person named. */
+const PRONOUN_REACH = 8;
+
+interface Sentence {
+  span: TextSpan;
+  text: string;
+  analysis: SentenceAnalysis;
+  mention: SpeakerMention;
+  speaker: string | null;
+  isQuote: boolean;
+}
+
+/** The check-worthy sentences of a body, anchored by offsets, with kind, speaker and reasons. */
+export function detectClaims(body: string, language: LanguageCode, excluded: ExcludedRange[]): DetectedClaim[] {
+  const active = excluded.filter((range) => !range.isIncluded);
+  const sentences: Sentence[] = [];
+  for (const span of splitSentences(body, language)) {
+    const kept = cutExcluded(body, span, active);
+    if (!kept) continue;
+    const text = body.slice(kept.start, kept.end);
+    const analysis = analyzeSentence(text, language);
+    const mention = findSpeaker(text, language, analysis.features);
+    sentences.push({ span: kept, text, analysis, mention, speaker: null, isQuote: false });
+  }
+  resolveSpeakers(sentences);
+  markQuotations(sentences);
+  return sentences
+    .filter((s) => isCheckworthy(s.analysis.score))
+    .map((s) => ({
+      quote: s.text,
+      start: s.span.start,
+      end: s.span.end,
+      score: s.analysis.score,
+      kind: classifyClaim(s.analysis.features, s.isQuote),
+      reasons: s.analysis.reasons,
+      speaker: s.speaker,
+    }));
+}
+
+/**
+ * A sentence overlapping excluded text is skipped, except that a dateline or byline at its edge is cut
+ * off; a leading dialogue dash is dropped too, so the claim starts at its first word.
+ */
+function cutExcluded(body: string, span: TextSpan, active: ExcludedRange[]): TextSpan | null {
+  let { start, end } = span;
+  for (const range of active) {
+    if (range.end <= start || range.start >= end) continue;
+    if (!EDGE_REASONS.has(range.reason)) return null;
+    if (range.start <= start && range.end < end) start = range.end;
+    else if (range.end >= end && range.start > start) end = range.start;
+    else return null;
+  }
+  while (start < end && /[\s\p{Pd}|:,]/u.test(body.charAt(start))) start += 1;
+  while (end > start && /\s/u.test(body.charAt(end - 1))) end -= 1;
+  return /[\p{L}\p{N}]/u.test(body.slice(start, end)) ? { start, end } : null;
+}
+
+/** Named speakers stand; "she said" takes the person named in the last few sentences. */
+function resolveSpeakers(sentences: Sentence[]): void {
+  let last: { name: string; index: number } | null = null;
+  sentences.forEach((sentence, index) => {
+    if (sentence.mention.kind === 'name') {
+      sentence.speaker = sentence.mention.name;
+      last = { name: sentence.mention.name, index };
+    } else if (sentence.mention.kind === 'pronoun' && last && index - last.index <= PRONOUN_REACH) {
+      sentence.speaker = last.name;
+    }
+  });
+}
+
+/**
+ * A quotation running over several sentences ("“A… B… C,” said Shen.") makes each of them a quote, and
+ * the speaker named at its end is the speaker of all of them.
+ */
+function markQuotations(sentences: Sentence[]): void {
+  let group: Sentence[] = [];
+  for (const sentence of sentences) {
+    const open = countOpenQuotes(sentence.text);
+    if (group.length === 0) {
+      if (open > 0) group.push(sentence);
+      else sentence.isQuote = hasQuotation(sentence.text) && sentence.mention.kind !== 'none';
+      continue;
+    }
+    group.push(sentence);
+    if (open < 0 || group.length > 12) {
+      const speaker = sentence.speaker;
+      const isAttributed = sentence.mention.kind !== 'none';
+      for (const member of group) {
+        member.isQuote = isAttributed;
+        member.speaker ??= speaker;
+      }
+      group = [];
+    }
+  }
+  for (const member of group) member.isQuote = hasQuotation(member.text) && member.mention.kind !== 'none';
+}
