@@ -1,7 +1,7 @@
 // What a word before a period is: an abbreviation of some class, an initial, a number or a plain word.
 import type { LanguageCode } from '../../shared/model';
-import abbreviationData from './data/abbreviations.json';
-import starterData from './data/sentence-starters.json';
+import abbreviationData from './data/abbreviations.json' with { type: 'json' };
+import starterData from './data/sentence-starters.json' with { type: 'json' };
 
 /** How likely an abbreviation is to end a sentence when a capitalised word follows it. */
 export type AbbreviationClass = 'prepositive' | 'terminal' | 'general' | 'time';

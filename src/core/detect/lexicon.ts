@@ -1,6 +1,6 @@
 // The word lists of data/lexicon.json, compiled once per language into regular expressions.
 import type { LanguageCode } from '../../shared/model';
-import lexiconData from './data/lexicon.json';
+import lexiconData from './data/lexicon.json' with { type: 'json' };
 
 type ListLanguage = 'en' | 'ru' | 'kk' | 'zh';
 

@@ -1,6 +1,6 @@
 // The check-worthiness score of one sentence: a logistic combination of its features, with reasons.
 import type { LanguageCode } from '../../shared/model';
-import weightData from './data/weights.json';
+import weightData from './data/weights.json' with { type: 'json' };
 import type { FeatureMatch, FeatureName } from './features';
 import { FEATURES, formatReason } from './features';
 import { findLexicalFeatures, findQuestion, findShortness } from './find-lexical-features';

@@ -1,0 +1,142 @@
+// The application service end to end in Node: the API as the renderer calls it, on a real library folder.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiMethod, ApiResponse, ApiResult } from '../shared/api';
+import type { ArticleDocument } from '../shared/model';
+import type { AppHost } from './app-host';
+import { openFactdesk, type Factdesk } from './app';
+
+const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
+const CHINADAILY = join(SAMPLES, 'en-chinadaily-cultural-center.txt');
+
+let dir: string;
+let host: AppHost & { chosenFiles: string[] | null; reportPath: string | null };
+let app: Factdesk;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'factdesk-app-'));
+  host = {
+    chosenFiles: null,
+    reportPath: null,
+    chooseFilesToImport: async () => host.chosenFiles,
+    chooseReportPath: async () => host.reportPath,
+    printToPdf: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF-fake ${html.length}`)),
+  };
+  app = await openFactdesk({ dataDir: join(dir, 'library'), host, log: () => undefined });
+});
+afterEach(async () => {
+  await app.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function call<M extends ApiMethod>(method: M, input?: unknown): Promise<ApiResult<M>> {
+  const response = (await app.dispatch(method, input)) as ApiResponse<ApiResult<M>>;
+  if (!response.ok) throw new Error(`${method}: ${response.error.code} ${response.error.message}`);
+  return response.value;
+}
+
+describe('openFactdesk', () => {
+  it('imports pasted text and lists it with its progress', async () => {
+    const text = await readFile(CHINADAILY, 'utf8');
+    const summary = await call('importText', { text, name: null });
+    expect(summary).toMatchObject({ title: 'Kazakhstan, China deepen cultural cooperation', language: 'en', decidedCount: 0 });
+    expect(summary.claimCount).toBeGreaterThan(3);
+    expect(await call('listArticles')).toEqual([summary]);
+    const doc = await call('getArticle', { articleId: summary.id });
+    expect(doc.article.rawText).toBe(text);
+    expect(doc.article.origin).toBe('pasted text');
+  });
+
+  it('refuses empty text with a clear bad-input error and adds nothing', async () => {
+    const response = await app.dispatch('importText', { text: '  \n ', name: null });
+    expect(response).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await call('listArticles')).toEqual([]);
+  });
+
+  it('imports files from the dialog, reporting each failure by name', async () => {
+    const empty = join(dir, 'empty.txt');
+    await writeFile(empty, '');
+    host.chosenFiles = [CHINADAILY, empty, join(dir, 'gone.md')];
+    const report = await call('importFilesFromDialog');
+    expect(report.isCancelled).toBe(false);
+    expect(report.imported.map((summary) => summary.title)).toEqual(['Kazakhstan, China deepen cultural cooperation']);
+    expect(report.failed.map((failure) => failure.name)).toEqual(['empty.txt', 'gone.md']);
+    expect(report.failed[0]!.message).toMatch(/empty/i);
+    host.chosenFiles = null;
+    expect(await call('importFilesFromDialog')).toEqual({ isCancelled: true, imported: [], failed: [] });
+  });
+
+  it('changes status, note, text and sources, and updates the summary', async () => {
+    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: 'cd.txt' });
+    const { claims } = await call('getArticle', { articleId });
+    const claimId = claims[0]!.id;
+    const verified = await call('setClaimStatus', { articleId, claimId, status: 'verified' });
+    expect(verified.claim.status).toBe('verified');
+    expect(verified.summary.decidedCount).toBe(1);
+    expect((await call('setClaimNote', { articleId, claimId, note: 'Matches customs data' })).claim.note).toBe('Matches customs data');
+    expect((await call('setClaimText', { articleId, claimId, text: 'Edited claim' })).claim.text).toBe('Edited claim');
+    const withSource = await call('addClaimSource', { articleId, claimId, url: 'https://english.customs.gov.cn/', title: 'GACC', note: '' });
+    const sourceId = withSource.claim.sources[0]!.id;
+    expect((await call('removeClaimSource', { articleId, claimId, sourceId })).claim.sources).toEqual([]);
+    const dismissed = await call('setClaimStatus', { articleId, claimId: claims[1]!.id, status: 'dismissed' });
+    expect(dismissed.summary.claimCount).toBe(claims.length - 1);
+
+    const reopened = await openFactdesk({ dataDir: join(dir, 'library'), host });
+    const claim = (await reopened.library.readArticle(articleId)).claims[0]!;
+    expect(claim).toMatchObject({ status: 'verified', note: 'Matches customs data', text: 'Edited claim' });
+    expect(claim.history.map((change) => change.kind)).toEqual(['created', 'status', 'note', 'text', 'source-added', 'source-removed']);
+  });
+
+  it('adds a claim from a selection', async () => {
+    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { article } = await call('getArticle', { articleId });
+    const start = article.body.indexOf('Sun said that culture');
+    const { claim } = await call('addClaim', { articleId, start, end: start + 'Sun said that culture'.length });
+    expect(claim).toMatchObject({ origin: 'manual', quote: 'Sun said that culture' });
+    const bad = await app.dispatch('addClaim', { articleId, start: 0, end: article.body.length + 10 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('includes an excluded line in detection, and excludes it again without losing worked-on claims', async () => {
+    const text = 'Trade report\n\nExports rose 12 percent to $3.4 billion in 2024, the ministry said.\n\nPhoto: Imports fell 40 percent in 2023, officials said.';
+    const { id: articleId } = await call('importText', { text, name: 'trade.txt' });
+    let doc: ArticleDocument = await call('getArticle', { articleId });
+    const caption = doc.article.excluded.find((range) => range.reason === 'caption');
+    expect(caption).toBeDefined();
+    const inCaption = (d: ArticleDocument) => d.claims.filter((claim) => claim.start >= caption!.start && claim.end <= caption!.end);
+    expect(inCaption(doc)).toEqual([]);
+
+    doc = await call('setRangeIncluded', { articleId, start: caption!.start, isIncluded: true });
+    expect(doc.article.excluded.find((range) => range.start === caption!.start)?.isIncluded).toBe(true);
+    expect(inCaption(doc)).toHaveLength(1);
+
+    doc = await call('setRangeIncluded', { articleId, start: caption!.start, isIncluded: false });
+    expect(inCaption(doc)).toEqual([]);
+
+    doc = await call('setRangeIncluded', { articleId, start: caption!.start, isIncluded: true });
+    await call('setClaimStatus', { articleId, claimId: inCaption(doc)[0]!.id, status: 'disputed' });
+    doc = await call('setRangeIncluded', { articleId, start: caption!.start, isIncluded: false });
+    expect(inCaption(doc).map((claim) => claim.status)).toEqual(['disputed']);
+  });
+
+  it('exports a report through the host printer to the chosen path, or not at all when cancelled', async () => {
+    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    expect(await call('exportReport', { articleId })).toEqual({ isCancelled: true, path: null });
+    host.reportPath = join(dir, 'report.pdf');
+    expect(await call('exportReport', { articleId })).toEqual({ isCancelled: false, path: host.reportPath });
+    expect((await readFile(host.reportPath, 'utf8')).startsWith('%PDF-fake')).toBe(true);
+    const [html, options] = vi.mocked(host.printToPdf).mock.calls[0]!;
+    expect(html).toContain('Kazakhstan, China deepen cultural cooperation');
+    expect(options.paperSize).toBe('A4');
+  });
+
+  it('deletes an article', async () => {
+    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    await call('deleteArticle', { articleId });
+    expect(await call('listArticles')).toEqual([]);
+    expect(await app.dispatch('getArticle', { articleId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
