@@ -1,9 +1,11 @@
 // The CLI, run in-process on real files in a temporary library folder.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findChromium } from '../core/report/find-chromium';
 import { runCli } from './run-cli';
 
 const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
@@ -112,6 +114,32 @@ describe('factdesk import, list, claims, set-status', () => {
   it('uses FACTDESK_DATA_DIR when no --data-dir is given', async () => {
     await run(['import', CHINADAILY], { env: { FACTDESK_DATA_DIR: dataDir } });
     expect(await readdir(join(dataDir, 'articles'))).toHaveLength(1);
+  });
+});
+
+describe.skipIf(findChromium() === null)('factdesk export', () => {
+  it('writes the report PDF to the path, with the statuses and the note', async () => {
+    const [row] = JSON.parse((await inLibrary(['import', RUSSIAN, '--json'])).stdout) as Array<{ id: string }>;
+    const claims = JSON.parse((await inLibrary(['claims', row!.id, '--json'])).stdout) as Array<{ id: string }>;
+    await inLibrary(['set-status', claims[0]!.id, 'misleading', '--note', 'Меморандум подписан 3 июня; see <b>TASS</b>']);
+    const out = join(dir, 'out', 'report.pdf');
+    await mkdir(join(dir, 'out'));
+    const result = await inLibrary(['export', row!.id, '--format', 'pdf', '--out', out, '--paper', 'Letter']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.trim()).toBe(out);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('В Астане прошёл форум');
+    expect(text).toContain('Misleading');
+    expect(text).toContain('Unverified');
+    expect(text).toContain('Меморандум подписан 3 июня; see <b>TASS</b>');
+    const size = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+    expect(size).toMatch(/Page size:\s+612 x 792/);
+  });
+
+  it('writes nothing for an unknown article', async () => {
+    const out = join(dir, 'nothing.pdf');
+    expect(await inLibrary(['export', 'a000000000000', '--format', 'pdf', '--out', out])).toMatchObject({ code: 2 });
+    await expect(readFile(out)).rejects.toThrow();
   });
 });
 
