@@ -9,15 +9,21 @@ import { scoreSentence, isCheckworthy } from '../core/detect';
 import { exportArticleReport } from '../core/export-article-report';
 import { articleIdOfClaim } from '../core/ids';
 import { readArticleFile } from '../core/import';
-import { LibraryStore } from '../core/library/library-store';
+import { LibraryStore, type LibraryAccess } from '../core/library/library-store';
 import { badInput, usageError, type CliIo } from './cli-io';
 import type { CliValues } from './run-cli';
 
 type Command = (args: string[], values: CliValues, io: CliIo) => Promise<void>;
 
-function openLibrary(values: CliValues, io: CliIo): Promise<LibraryStore> {
+/** Commands that only read take no lock and create nothing; writers hold the library's lock until done. */
+async function withLibrary<T>(values: CliValues, io: CliIo, access: LibraryAccess, use: (library: LibraryStore) => Promise<T>): Promise<T> {
   const dataDir = values['data-dir'] ? resolveDataDir(io.env, '', values['data-dir']) : defaultDataDir(io.env);
-  return LibraryStore.open(dataDir);
+  const library = await LibraryStore.open(dataDir, access);
+  try {
+    return await use(library);
+  } finally {
+    await library.close();
+  }
 }
 
 function expectArgs(args: string[], count: number, usage: string): void {
@@ -63,9 +69,7 @@ const importFiles: Command = async (args, values, io) => {
   for (const path of args.map((arg) => resolve(arg))) {
     docs.push(buildArticleDocument(await readArticleFile(path), basename(path), now));
   }
-  const library = await openLibrary(values, io);
-  const added = [];
-  for (const doc of docs) added.push(await library.addArticle(doc));
+  const added = await withLibrary(values, io, 'write', (library) => library.addArticles(docs));
   const rows = added.map((summary) => ({ id: summary.id, title: summary.title, claimCount: summary.claimCount }));
   if (values.json) printJson(io, rows);
   else for (const row of rows) io.stdout(`Imported ${row.id}  ${row.title}  (${row.claimCount} claims)\n`);
@@ -73,7 +77,7 @@ const importFiles: Command = async (args, values, io) => {
 
 const list: Command = async (args, values, io) => {
   expectArgs(args, 0, 'list [--json]');
-  const articles = (await openLibrary(values, io)).listArticles();
+  const articles = await withLibrary(values, io, 'read', async (library) => library.listArticles());
   if (values.json) return printJson(io, articles);
   if (articles.length === 0) return io.stdout('The library is empty. Add articles with: factdesk import FILE...\n');
   for (const summary of articles) {
@@ -83,7 +87,7 @@ const list: Command = async (args, values, io) => {
 
 const claims: Command = async (args, values, io) => {
   expectArgs(args, 1, 'claims ARTICLE_ID [--json]');
-  const doc = await (await openLibrary(values, io)).readArticle(args[0] ?? '');
+  const doc = await withLibrary(values, io, 'read', (library) => library.readArticle(args[0] ?? ''));
   const rows = doc.claims.map(({ id, quote, text, status, note, score, kind, speaker }) => ({ id, quote, text, status, note, score, kind, speaker }));
   if (values.json) return printJson(io, rows);
   for (const row of rows) {
@@ -104,14 +108,15 @@ const setStatusCommand: Command = async (args, values, io) => {
   const status = parseStatus(statusArg);
   const articleId = articleIdOfClaim(claimId);
   if (!articleId) throw badInput(`"${claimId}" is not a claim id (see: factdesk claims ARTICLE_ID).`);
-  const library = await openLibrary(values, io);
   const now = new Date();
-  const { value } = await library.updateArticle(articleId, (doc) => {
-    const claim = findClaim(doc, claimId);
-    setStatus(claim, status, now);
-    if (values.note !== undefined) setNote(claim, values.note, now);
-    return claim;
-  });
+  const { value } = await withLibrary(values, io, 'write', (library) =>
+    library.updateArticle(articleId, (doc) => {
+      const claim = findClaim(doc, claimId);
+      setStatus(claim, status, now);
+      if (values.note !== undefined) setNote(claim, values.note, now);
+      return claim;
+    }),
+  );
   io.stdout(`${value.id}  ${value.status}${value.note ? `  note: ${value.note}` : ''}\n`);
 };
 
@@ -121,7 +126,7 @@ const exportCommand: Command = async (args, values, io) => {
   if (!values.out) throw usageError('--out FILE is required');
   const paper = values.paper ?? 'A4';
   if (paper !== 'A4' && paper !== 'Letter') throw usageError('--paper must be A4 or Letter');
-  const doc = await (await openLibrary(values, io)).readArticle(args[0] ?? '');
+  const doc = await withLibrary(values, io, 'read', (library) => library.readArticle(args[0] ?? ''));
   // Loaded only here: the browser driver is heavy and no other command needs it.
   const { createChromiumPrinter } = await import('../core/report/chromium-printer');
   const printer = createChromiumPrinter({ executablePath: io.env['FACTDESK_CHROMIUM'] });

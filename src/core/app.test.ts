@@ -84,8 +84,9 @@ describe('openFactdesk', () => {
     const dismissed = await call('setClaimStatus', { articleId, claimId: claims[1]!.id, status: 'dismissed' });
     expect(dismissed.summary.claimCount).toBe(claims.length - 1);
 
-    const reopened = await openFactdesk({ dataDir: join(dir, 'library'), host });
-    const claim = (await reopened.library.readArticle(articleId)).claims[0]!;
+    await app.close();
+    app = await openFactdesk({ dataDir: join(dir, 'library'), host });
+    const claim = (await app.library.readArticle(articleId)).claims[0]!;
     expect(claim).toMatchObject({ status: 'verified', note: 'Matches customs data', text: 'Edited claim' });
     expect(claim.history.map((change) => change.kind)).toEqual(['created', 'status', 'note', 'text', 'source-added', 'source-removed']);
   });

@@ -97,6 +97,6 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
     library,
     handlers,
     dispatch: createDispatch(handlers, log),
-    close: () => library.flush(),
+    close: () => library.close(),
   };
 }

@@ -14,8 +14,14 @@ export function newSourceId(): string {
   return `s${randomBytes(5).toString('hex')}`;
 }
 
+const ARTICLE_ID = /^a[0-9a-f]{12}$/;
+const CLAIM_ID = /^(a[0-9a-f]{12})-[0-9a-f]{8}$/;
+
+export function isArticleId(id: string): boolean {
+  return ARTICLE_ID.test(id);
+}
+
 /** The article id inside a claim id, or null when the id is not a claim id. */
 export function articleIdOfClaim(claimId: string): string | null {
-  const match = /^(a[0-9a-f]{12})-[0-9a-f]{8}$/.exec(claimId);
-  return match?.[1] ?? null;
+  return CLAIM_ID.exec(claimId)?.[1] ?? null;
 }

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,16 +10,30 @@ import { SCHEMA_VERSION } from './schema';
 import { makeDocument } from '../test-fixtures';
 
 let dataDir: string;
+const opened: LibraryStore[] = [];
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'factdesk-store-'));
 });
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
   await rm(dataDir, { recursive: true, force: true });
 });
 
+async function open(access: 'read' | 'write' = 'write'): Promise<LibraryStore> {
+  const store = await LibraryStore.open(dataDir, access);
+  opened.push(store);
+  return store;
+}
+
+/** Closes a store, then opens the library again, as a restart does. */
+async function reopen(store: LibraryStore): Promise<LibraryStore> {
+  await store.close();
+  return open();
+}
+
 describe('LibraryStore', () => {
   it('keeps an index plus one file per article, each with a schema version', async () => {
-    const store = await LibraryStore.open(dataDir);
+    const store = await open();
     const doc = makeDocument();
     const summary = await store.addArticle(doc);
     expect(summary).toMatchObject({ id: doc.article.id, claimCount: 2, decidedCount: 0 });
@@ -34,7 +49,7 @@ describe('LibraryStore', () => {
   });
 
   it('persists changes across reopening and writes only the article it touches', async () => {
-    const store = await LibraryStore.open(dataDir);
+    const store = await open();
     const first = makeDocument();
     const second = makeDocument();
     await store.addArticle(first);
@@ -48,13 +63,13 @@ describe('LibraryStore', () => {
     expect(summary.decidedCount).toBe(1);
     expect(await readFile(secondPath, 'utf8')).toBe(before);
 
-    const reopened = await LibraryStore.open(dataDir);
+    const reopened = await reopen(store);
     expect((await reopened.readArticle(first.article.id)).claims[0]!.status).toBe('verified');
     expect(reopened.listArticles().find((entry) => entry.id === first.article.id)?.decidedCount).toBe(1);
   });
 
   it('leaves the files untouched when a change fails', async () => {
-    const store = await LibraryStore.open(dataDir);
+    const store = await open();
     const doc = makeDocument();
     await store.addArticle(doc);
     const path = join(dataDir, 'articles', `${doc.article.id}.json`);
@@ -70,7 +85,7 @@ describe('LibraryStore', () => {
   });
 
   it('runs concurrent changes one after another without losing any', async () => {
-    const store = await LibraryStore.open(dataDir);
+    const store = await open();
     const doc = makeDocument();
     await store.addArticle(doc);
     await Promise.all(
@@ -80,12 +95,12 @@ describe('LibraryStore', () => {
         }),
       ),
     );
-    const reopened = await LibraryStore.open(dataDir);
+    const reopened = await reopen(store);
     expect((await reopened.readArticle(doc.article.id)).claims[0]!.note.split(',').filter(Boolean)).toHaveLength(20);
   });
 
   it('deletes an article and its file', async () => {
-    const store = await LibraryStore.open(dataDir);
+    const store = await open();
     const doc = makeDocument();
     await store.addArticle(doc);
     await store.deleteArticle(doc.article.id);
@@ -95,7 +110,7 @@ describe('LibraryStore', () => {
   });
 
   it('refuses ids that are not article ids (no path tricks)', async () => {
-    const store = await LibraryStore.open(dataDir);
+    const store = await open();
     await expect(store.readArticle('../library')).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -113,10 +128,81 @@ describe('LibraryStore', () => {
   });
 
   it('reads an article document written before without changing it', async () => {
-    const store = await LibraryStore.open(dataDir);
+    const store = await open();
     const doc: ArticleDocument = makeDocument();
     await store.addArticle(doc);
-    const reopened = await LibraryStore.open(dataDir);
+    const reopened = await reopen(store);
     expect(await reopened.readArticle(doc.article.id)).toEqual(doc);
+  });
+
+  it('lets only one writer open the library, and takes over a lock left by a dead process', async () => {
+    const store = await open();
+    await expect(LibraryStore.open(dataDir)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/already open in Factdesk/) });
+    await store.close();
+    const again = await open();
+    await again.close();
+
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    await writeFile(join(dataDir, 'library.lock'), JSON.stringify({ pid: Number(dead.stdout), host: (await import('node:os')).hostname(), since: '' }));
+    const afterCrash = await open();
+    expect(afterCrash.listArticles()).toEqual([]);
+  });
+
+  it('reads without a lock and creates nothing when opened read-only', async () => {
+    const missing = join(dataDir, 'not-yet');
+    const store = await LibraryStore.open(missing, 'read');
+    expect(store.listArticles()).toEqual([]);
+    await expect(store.addArticle(makeDocument())).rejects.toThrow(/read-only/);
+    await store.close();
+    await expect(readdir(missing)).rejects.toThrow();
+  });
+
+  it('never lets a read that races an update bring back old data', async () => {
+    let store = await open();
+    const doc = makeDocument();
+    await store.addArticle(doc);
+    store = await reopen(store);
+    const [, first] = await Promise.all([
+      store.readArticle(doc.article.id),
+      store.updateArticle(doc.article.id, (draft) => {
+        draft.claims[0]!.status = 'verified';
+      }),
+    ]);
+    expect(first.summary.decidedCount).toBe(1);
+    await store.updateArticle(doc.article.id, (draft) => {
+      draft.claims[1]!.status = 'false';
+    });
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'articles', `${doc.article.id}.json`), 'utf8'));
+    expect(onDisk.claims.map((claim: { status: string }) => claim.status)).toEqual(['verified', 'false']);
+  });
+
+  it('keeps memory and disk in step when the index cannot be written', async () => {
+    const store = await open();
+    const first = makeDocument();
+    await store.addArticle(first);
+    // A non-empty folder where the index should be: renaming the new index over it fails.
+    await rm(join(dataDir, 'library.json'));
+    await mkdir(join(dataDir, 'library.json', 'blocker'), { recursive: true });
+    const second = makeDocument();
+    await expect(store.addArticle(second)).rejects.toThrow();
+    expect(store.listArticles().map((entry) => entry.id)).toEqual([first.article.id]);
+    expect(await readdir(join(dataDir, 'articles'))).toEqual([`${first.article.id}.json`]);
+    await expect(store.deleteArticle(first.article.id)).rejects.toThrow();
+    expect(store.hasArticle(first.article.id)).toBe(true);
+  });
+
+  it('reports a file that is JSON but not a library as damaged', async () => {
+    await writeFile(join(dataDir, 'library.json'), JSON.stringify({ schemaVersion: 1, articles: 'nope' }));
+    await expect(LibraryStore.open(dataDir)).rejects.toThrow(/damaged.*left untouched/);
+  });
+
+  it('adds several articles at once, or none of them', async () => {
+    const store = await open();
+    const docs = [makeDocument(), makeDocument()];
+    const duplicate = { ...docs[0]!, article: { ...docs[0]!.article } };
+    await expect(store.addArticles([...docs, duplicate])).rejects.toMatchObject({ code: 'conflict' });
+    expect(store.listArticles()).toEqual([]);
+    await store.addArticles(docs);
+    expect(store.listArticles()).toHaveLength(2);
   });
 });

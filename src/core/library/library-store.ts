@@ -1,36 +1,54 @@
 // The library on disk: a small index (one summary per article) plus one document per article.
-// A change writes only the article it touches and the index. One writer at a time: every change
-// runs through a queue, so interleaved requests never lose each other's writes.
+// A change writes only the article it touches and the index. One writer at a time: a writable store
+// holds the library's lock file, and every change runs through a queue, so interleaved requests never
+// lose each other's writes. A read-only store (the CLI's `list`, `claims`, `export`) takes no lock and
+// creates nothing.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
 import { FactdeskError, notFound } from '../errors';
+import { isArticleId } from '../ids';
 import { summarizeArticle } from './article-summary';
 import { createJsonDocument, readJsonDocument, type JsonDocument } from './json-document';
+import { acquireLibraryLock, type LibraryLock } from './library-lock';
 import { SCHEMA_VERSION, migrateArticleFile, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
 
-const ARTICLE_ID = /^a[0-9a-f]{12}$/;
 const INDEX_FILE = 'library.json';
 const ARTICLES_DIR = 'articles';
+
+export type LibraryAccess = 'read' | 'write';
 
 export class LibraryStore {
   readonly #dataDir: string;
   readonly #index: JsonDocument<IndexFile>;
-  readonly #articles = new Map<string, JsonDocument<ArticleFile>>();
+  readonly #lock: LibraryLock | null;
+  /** Open article documents; the promise is cached so concurrent readers share one load. */
+  readonly #articles = new Map<string, Promise<JsonDocument<ArticleFile>>>();
   #queue: Promise<unknown> = Promise.resolve();
+  #isFolderReady = false;
 
-  private constructor(dataDir: string, index: JsonDocument<IndexFile>) {
+  private constructor(dataDir: string, index: JsonDocument<IndexFile>, lock: LibraryLock | null) {
     this.#dataDir = dataDir;
     this.#index = index;
+    this.#lock = lock;
   }
 
-  static async open(dataDir: string): Promise<LibraryStore> {
-    await mkdir(join(dataDir, ARTICLES_DIR), { recursive: true });
-    const path = join(dataDir, INDEX_FILE);
-    const index =
-      (await readJsonDocument(path, (data) => migrateIndexFile(data, path))) ??
-      createJsonDocument<IndexFile>(path, { schemaVersion: SCHEMA_VERSION, articles: [] });
-    return new LibraryStore(dataDir, index);
+  static async open(dataDir: string, access: LibraryAccess = 'write'): Promise<LibraryStore> {
+    let lock: LibraryLock | null = null;
+    if (access === 'write') {
+      await mkdir(dataDir, { recursive: true });
+      lock = await acquireLibraryLock(dataDir);
+    }
+    try {
+      const path = join(dataDir, INDEX_FILE);
+      const index =
+        (await readJsonDocument(path, (data) => migrateIndexFile(data, path))) ??
+        createJsonDocument<IndexFile>(path, { schemaVersion: SCHEMA_VERSION, articles: [] });
+      return new LibraryStore(dataDir, index, lock);
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
   }
 
   get dataDir(): string {
@@ -48,18 +66,34 @@ export class LibraryStore {
 
   async readArticle(articleId: string): Promise<ArticleDocument> {
     const { data } = await this.#openArticle(articleId);
-    return { article: data.article, claims: data.claims };
+    return structuredClone({ article: data.article, claims: data.claims });
   }
 
-  /** Adds a new article (its document first, then the index, so the index never names a missing file). */
   addArticle(doc: ArticleDocument): Promise<ArticleSummary> {
-    return this.#enqueue(async () => {
-      assertArticleId(doc.article.id);
-      if (this.hasArticle(doc.article.id)) throw new FactdeskError('conflict', 'An article with this id already exists.');
-      const file = createJsonDocument<ArticleFile>(this.#articlePath(doc.article.id), { schemaVersion: SCHEMA_VERSION, ...doc });
-      await file.write();
-      this.#articles.set(doc.article.id, file);
-      return this.#writeSummary(file.data);
+    return this.addArticles([doc]).then(([summary]) => summary as ArticleSummary);
+  }
+
+  /**
+   * Adds new articles: their documents first, then the index once, so the index never names a missing
+   * file; if the index cannot be written, the new documents are removed again.
+   */
+  addArticles(docs: ArticleDocument[]): Promise<ArticleSummary[]> {
+    return this.#enqueueWrite(async () => {
+      const ids = docs.map((doc) => doc.article.id);
+      if (new Set(ids).size !== ids.length || ids.some((id) => !isArticleId(id) || this.hasArticle(id))) {
+        throw new FactdeskError('conflict', 'An article with this id already exists.');
+      }
+      const files = docs.map((doc) => createJsonDocument<ArticleFile>(this.#articlePath(doc.article.id), { schemaVersion: SCHEMA_VERSION, ...doc }));
+      try {
+        for (const file of files) await file.write();
+        const summaries = docs.map(summarizeArticle);
+        await this.#writeIndex([...this.#index.data.articles, ...summaries]);
+        files.forEach((file, position) => this.#articles.set(docs[position]!.article.id, Promise.resolve(file)));
+        return summaries;
+      } catch (error) {
+        await Promise.all(docs.map((doc) => rm(this.#articlePath(doc.article.id), { force: true })));
+        throw error;
+      }
     });
   }
 
@@ -68,7 +102,7 @@ export class LibraryStore {
    * the index are written only when `change` succeeds, so a failed change leaves nothing half-done.
    */
   updateArticle<T>(articleId: string, change: (doc: ArticleDocument) => T): Promise<{ value: T; summary: ArticleSummary }> {
-    return this.#enqueue(async () => {
+    return this.#enqueueWrite(async () => {
       const file = await this.#openArticle(articleId);
       const draft = structuredClone({ article: file.data.article, claims: file.data.claims });
       const value = change(draft);
@@ -80,58 +114,71 @@ export class LibraryStore {
         file.data = previous;
         throw error;
       }
-      return { value, summary: await this.#writeSummary(file.data) };
+      const summary = summarizeArticle(draft);
+      await this.#writeIndex(this.#index.data.articles.map((entry) => (entry.id === articleId ? summary : entry)));
+      return { value, summary };
     });
   }
 
   deleteArticle(articleId: string): Promise<void> {
-    return this.#enqueue(async () => {
-      assertArticleId(articleId);
+    return this.#enqueueWrite(async () => {
       if (!this.hasArticle(articleId)) throw notFound('The article');
       // The index first: an article file the index no longer names is harmless, the reverse is not.
-      this.#index.data.articles = this.#index.data.articles.filter((summary) => summary.id !== articleId);
-      await this.#index.write();
+      await this.#writeIndex(this.#index.data.articles.filter((summary) => summary.id !== articleId));
       this.#articles.delete(articleId);
       await rm(this.#articlePath(articleId), { force: true });
     });
   }
 
-  /** Waits for every queued change to be written. */
-  async flush(): Promise<void> {
+  /** Waits for every queued change to be written and lets go of the library. */
+  async close(): Promise<void> {
     await this.#queue.catch(() => undefined);
+    await this.#lock?.release();
   }
 
-  async #openArticle(articleId: string): Promise<JsonDocument<ArticleFile>> {
-    assertArticleId(articleId);
+  #openArticle(articleId: string): Promise<JsonDocument<ArticleFile>> {
+    if (!isArticleId(articleId) || !this.hasArticle(articleId)) return Promise.reject(notFound('The article'));
     const cached = this.#articles.get(articleId);
     if (cached) return cached;
-    if (!this.hasArticle(articleId)) throw notFound('The article');
     const path = this.#articlePath(articleId);
-    const file = await readJsonDocument(path, (data) => migrateArticleFile(data, path));
-    if (!file) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
-    this.#articles.set(articleId, file);
-    return file;
+    const loading = readJsonDocument(path, (data) => migrateArticleFile(data, path)).then((file) => {
+      if (!file) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
+      return file;
+    });
+    this.#articles.set(articleId, loading);
+    loading.catch(() => this.#articles.delete(articleId));
+    return loading;
   }
 
-  async #writeSummary(doc: ArticleDocument): Promise<ArticleSummary> {
-    const summary = summarizeArticle(doc);
-    const others = this.#index.data.articles.filter((entry) => entry.id !== summary.id);
-    this.#index.data.articles = [...others, summary];
-    await this.#index.write();
-    return summary;
+  /** Writes the index with new entries; memory keeps the old ones if the write fails. */
+  async #writeIndex(articles: ArticleSummary[]): Promise<void> {
+    const previous = this.#index.data.articles;
+    this.#index.data.articles = articles;
+    try {
+      await this.#index.write();
+    } catch (error) {
+      this.#index.data.articles = previous;
+      throw error;
+    }
   }
+
 
   #articlePath(articleId: string): string {
     return join(this.#dataDir, ARTICLES_DIR, `${articleId}.json`);
   }
 
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
+  /** Runs a change after every earlier one, in a library opened for writing, with its folders in place. */
+  #enqueueWrite<T>(task: () => Promise<T>): Promise<T> {
+    const write = async () => {
+      if (!this.#lock) throw new FactdeskError('internal', 'This library was opened read-only.');
+      if (!this.#isFolderReady) {
+        await mkdir(join(this.#dataDir, ARTICLES_DIR), { recursive: true });
+        this.#isFolderReady = true;
+      }
+      return task();
+    };
+    const run = this.#queue.then(write, write);
     this.#queue = run.catch(() => undefined);
     return run;
   }
-}
-
-function assertArticleId(articleId: string): void {
-  if (!ARTICLE_ID.test(articleId)) throw notFound(`Article "${articleId}"`);
 }

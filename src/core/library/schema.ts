@@ -1,4 +1,5 @@
 // The on-disk schema of the library: its version and the migrations that bring older files up to date.
+import * as v from 'valibot';
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
 import { FactdeskError } from '../errors';
 
@@ -44,10 +45,29 @@ function migrate(data: unknown, migrations: Record<number, Migration>, fileName:
   return current;
 }
 
+// The shape every file must have once migrated: enough to catch a file that is valid JSON but not
+// ours, or cut down, before any code relies on it.
+const idField = v.string();
+const indexShape = v.looseObject({ articles: v.array(v.looseObject({ id: idField, title: v.string(), importedAt: v.string() })) });
+const articleShape = v.looseObject({
+  article: v.looseObject({ id: idField, title: v.string(), body: v.string(), excluded: v.array(v.looseObject({ start: v.number(), end: v.number() })) }),
+  claims: v.array(v.looseObject({ id: idField, start: v.number(), end: v.number(), status: v.string(), history: v.array(v.unknown()) })),
+});
+
+function checkShape(data: Record<string, unknown>, shape: v.GenericSchema, fileName: string): void {
+  if (!v.is(shape, data)) {
+    throw new FactdeskError('io', `The library file ${fileName} is damaged (its content is not a Factdesk library). It was left untouched.`);
+  }
+}
+
 export function migrateIndexFile(data: unknown, fileName: string): IndexFile {
-  return migrate(data, indexMigrations, fileName) as unknown as IndexFile;
+  const migrated = migrate(data, indexMigrations, fileName);
+  checkShape(migrated, indexShape, fileName);
+  return migrated as unknown as IndexFile;
 }
 
 export function migrateArticleFile(data: unknown, fileName: string): ArticleFile {
-  return migrate(data, articleMigrations, fileName) as unknown as ArticleFile;
+  const migrated = migrate(data, articleMigrations, fileName);
+  checkShape(migrated, articleShape, fileName);
+  return migrated as unknown as ArticleFile;
 }
