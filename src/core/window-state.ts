@@ -1,7 +1,7 @@
 // The main window's size and position, remembered between runs. Kept in core so it is tested in Node.
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
-import { writeFileAtomic } from './fs/write-file-atomic';
+import { writeFileAtomicSync } from './fs/write-file-atomic';
 
 export interface Rectangle {
   x: number;
@@ -34,8 +34,9 @@ export async function readWindowState(path: string): Promise<WindowState | null>
   }
 }
 
-export function writeWindowState(path: string, state: WindowState): Promise<void> {
-  return writeFileAtomic(path, JSON.stringify(state));
+/** Synchronous: it runs as the window closes, and the app may quit right after. */
+export function writeWindowState(path: string, state: WindowState): void {
+  writeFileAtomicSync(path, JSON.stringify(state));
 }
 
 /**

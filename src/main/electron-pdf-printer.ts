@@ -1,9 +1,9 @@
 // The app's PDF printer: Chromium's own print path through webContents.printToPDF, in a hidden,
-// sandboxed window with JavaScript off (reports contain no scripts).
-import { rm, writeFile } from 'node:fs/promises';
+// sandboxed window. The report's own Content-Security-Policy (default-src 'none') keeps any script in it
+// from running; JavaScript stays on only so main can wait for the bundled fonts before printing.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { BrowserWindow } from 'electron';
 import type { PdfOptions, PrintHtmlToPdf } from '../core/report/pdf-printer';
 
@@ -43,20 +43,24 @@ export function printToPdfOptions(options: PdfOptions): Electron.PrintToPDFOptio
 }
 
 export const printWithElectron: PrintHtmlToPdf = async (html, options) => {
-  // A file, not a data: URL: reports with inlined fonts can exceed the data: URL limit.
-  const file = join(tmpdir(), `factdesk-report-${randomBytes(6).toString('hex')}.html`);
-  await writeFile(file, html, 'utf8');
+  // A file, not a data: URL (reports with inlined fonts can exceed its limit), in a private folder:
+  // it holds the article and the fact-checker's notes.
+  const folder = await mkdtemp(join(tmpdir(), 'factdesk-report-'));
+  const file = join(folder, 'report.html');
+  await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
   });
   try {
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     window.webContents.on('will-navigate', (event) => event.preventDefault());
     await window.loadFile(file);
+    // Text in a font still loading would print blank.
+    await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
     return new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options)));
   } finally {
     window.destroy();
-    await rm(file, { force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 };

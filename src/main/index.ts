@@ -71,19 +71,35 @@ export async function startApp(): Promise<void> {
     app.exit(1);
     return;
   }
+
   registerApiHandlers(ipcMain, factdesk.dispatch, rendererUrl());
-  installMenu(process.platform, sendMenuCommand);
+  installMenu({ platform: process.platform, isDevelopment: !app.isPackaged }, sendMenuCommand);
   await openMainWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow().catch(failToStart);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => {
-    void factdesk.close();
+  // Quit only once every change has reached the disk and the library's lock is released.
+  let isClosed = false;
+  app.on('before-quit', (event) => {
+    if (isClosed) return;
+    event.preventDefault();
+    factdesk
+      .close()
+      .catch((error: unknown) => console.error('Could not close the library cleanly:', error))
+      .finally(() => {
+        isClosed = true;
+        app.quit();
+      });
   });
+}
+
+function failToStart(error: unknown): void {
+  dialog.showErrorBox('Factdesk could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
 }
 
 // One app instance owns the library: a second launch focuses the first window and exits.
@@ -93,7 +109,7 @@ if (app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  void startApp();
+  startApp().catch(failToStart);
 } else {
   app.quit();
 }

@@ -3,13 +3,12 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Dispatch } from '../core/api-dispatch';
 import { API_METHODS, channelOf, type ApiResponse } from '../shared/api';
+import { isAppUrl } from './security';
 
 /** True when the call comes from the app's own page in the main frame, not an iframe or other page. */
 export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  const strip = (url: string) => url.split('#')[0]?.split('?')[0];
-  return strip(frame.url) === strip(appUrl);
+  return frame !== null && frame.parent === null && isAppUrl(frame.url, appUrl);
 }
 
 export function registerApiHandlers(ipcMain: IpcMain, dispatch: Dispatch, appUrl: string): void {

@@ -32,7 +32,8 @@ export function mainWindowOptions(saved: WindowState | null): BrowserWindowConst
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Off: Chromium's spellchecker downloads dictionaries, and Factdesk works offline.
+      spellcheck: false,
     },
   };
 }
@@ -44,8 +45,12 @@ export function createMainWindow(saved: WindowState | null, windowStatePath: str
   if (saved?.isMaximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    void writeWindowState(windowStatePath, { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() });
+    try {
+      writeWindowState(windowStatePath, { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() });
+    } catch (error) {
+      console.error('Could not remember the window size and position:', error);
+    }
   });
-  void window.loadURL(url);
+  window.loadURL(url).catch((error: unknown) => console.error('Could not load the Factdesk window:', error));
   return window;
 }

@@ -1,6 +1,6 @@
 // Main's wiring, with a stand-in `electron` module: every contract method has a handler, the window
 // is created with DESIGN.md's security settings, and the session and web contents refuse what they must.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -87,16 +87,44 @@ describe('main process wiring', () => {
 
   it('installs a File / Edit / View menu whose commands reach the renderer', () => {
     expect(electron.standIn.Menu.setApplicationMenu).toHaveBeenCalled();
-    const template = menuTemplate('linux', (command) => FakeBrowserWindow.instances[0]!.webContents.send(MENU_COMMAND_CHANNEL, command));
+    const template = menuTemplate({ platform: 'linux', isDevelopment: false }, (command) => FakeBrowserWindow.instances[0]!.webContents.send(MENU_COMMAND_CHANNEL, command));
     expect(template.map((item) => item.label ?? item.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
     const file = template[0]!.submenu as Array<{ label?: string; role?: string; click?: () => void }>;
     expect(file.map((item) => item.label ?? item.role)).toEqual(expect.arrayContaining(['Import…', 'Export report…', 'Quit']));
     file.find((item) => item.label === 'Import…')!.click!();
     expect(FakeBrowserWindow.instances[0]!.webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'import-files']);
-    expect(menuTemplate('darwin', () => undefined)[0]).toEqual({ role: 'appMenu' });
+    expect(menuTemplate({ platform: 'darwin', isDevelopment: false }, () => undefined)[0]).toEqual({ role: 'appMenu' });
+    const roles = (options: { isDevelopment: boolean }) =>
+      (menuTemplate({ platform: 'linux', ...options }, () => undefined)[2]!.submenu as Array<{ role?: string }>).map((item) => item.role);
+    expect(roles({ isDevelopment: false })).not.toContain('toggleDevTools');
+    expect(roles({ isDevelopment: true })).toContain('toggleDevTools');
   });
 
-  it('keeps the library in the userData folder', () => {
+  it('keeps the library in the userData folder, and holds its lock', async () => {
     expect(electron.standIn.app.getPath).toHaveBeenCalledWith('userData');
+    const lock = JSON.parse(await readFile(join(userDataDir, 'library', 'library.lock'), 'utf8'));
+    expect(lock.pid).toBe(process.pid);
+  });
+
+  it('accepts the dev server URL with or without its trailing slash', async () => {
+    const { isAppUrl } = await import('./security');
+    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5173/#claim', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isAppUrl('file:///evil/index.html', 'file:///app/out/renderer/index.html')).toBe(false);
+  });
+
+  it('remembers the window size and position when it closes', async () => {
+    FakeBrowserWindow.instances[0]!.emit('close');
+    const state = JSON.parse(await readFile(join(userDataDir, 'window-state.json'), 'utf8'));
+    expect(state).toEqual({ bounds: { x: 10, y: 20, width: 1400, height: 900 }, isMaximized: false });
+  });
+
+  it('waits for the library to close before quitting', async () => {
+    const quitting = { preventDefault: vi.fn() };
+    electron.standIn.app.emit('before-quit', quitting);
+    expect(quitting.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.standIn.app.quit).toHaveBeenCalled());
+    await expect(readFile(join(userDataDir, 'library', 'library.lock'), 'utf8')).rejects.toThrow();
   });
 });

@@ -3,7 +3,13 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api';
 
-export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  /** Reload and developer tools are for development builds only. */
+  isDevelopment: boolean;
+}
+
+export function menuTemplate({ platform, isDevelopment }: MenuOptions, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const file: MenuItemConstructorOptions = {
     label: '&File',
@@ -19,9 +25,7 @@ export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuComm
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      { role: 'reload' },
-      { role: 'toggleDevTools' },
-      { type: 'separator' },
+      ...(isDevelopment ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },
@@ -38,6 +42,6 @@ export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuComm
   ];
 }
 
-export function installMenu(platform: NodeJS.Platform, send: (command: MenuCommand) => void): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, send)));
+export function installMenu(options: MenuOptions, send: (command: MenuCommand) => void): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options, send)));
 }

@@ -11,6 +11,19 @@ export function isExternalHttpUrl(url: string): boolean {
   }
 }
 
+/** True when `url` is the app's own page (ignoring query and hash, and a trailing-slash difference). */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  const pageOf = (value: string) => {
+    const parsed = new URL(value);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  };
+  try {
+    return pageOf(url) === pageOf(appUrl);
+  } catch {
+    return false;
+  }
+}
+
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
@@ -18,10 +31,10 @@ export function hardenSession(session: Session): void {
 
 export function hardenWebContents(contents: WebContents, appUrl: string): void {
   contents.on('will-navigate', (event, url) => {
-    if (url !== appUrl) event.preventDefault();
+    if (!isAppUrl(url, appUrl)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (url !== appUrl) event.preventDefault();
+    if (!isAppUrl(url, appUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

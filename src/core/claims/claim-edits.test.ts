@@ -32,6 +32,16 @@ describe('claim edits', () => {
     ]);
   });
 
+  it('drops an edit that was typed and taken back, and records it again once it changes', () => {
+    const claim = makeDocument().claims[0]!;
+    setNote(claim, 'A', at('2025-09-05T09:00:00Z'));
+    setNote(claim, 'B', at('2025-09-05T09:00:10Z'));
+    setNote(claim, '', at('2025-09-05T09:00:20Z'));
+    expect(claim.history.filter((change) => change.kind === 'note')).toEqual([]);
+    setNote(claim, 'Checked', at('2025-09-05T09:00:25Z'));
+    expect(claim.history.at(-1)).toEqual({ kind: 'note', at: '2025-09-05T09:00:25.000Z', from: '', to: 'Checked' });
+  });
+
   it('edits the claim text and keeps the original quote', () => {
     const claim = makeDocument().claims[0]!;
     const quote = claim.quote;

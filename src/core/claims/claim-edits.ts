@@ -6,8 +6,11 @@ import { FactdeskError, notFound } from '../errors';
 import { newClaimId, newSourceId } from '../ids';
 import { anchorText, trimRange } from './anchor';
 
-/** Note edits within this window extend one history entry, so typing does not flood the history. */
-const NOTE_EDIT_WINDOW_MS = 60_000;
+/**
+ * The renderer saves a note as the fact-checker types (debounced); saves within this window of the
+ * last one extend that history entry, so one edit is one entry rather than one per pause in typing.
+ */
+const NOTE_EDIT_WINDOW_MS = 30_000;
 
 export function createClaim(
   articleId: string,
@@ -58,6 +61,8 @@ export function setNote(claim: Claim, note: string, now: Date): void {
   if (last?.kind === 'note' && now.getTime() - Date.parse(last.at) < NOTE_EDIT_WINDOW_MS) {
     last.to = note;
     last.at = at;
+    // Typed and then taken back: no edit remains to record.
+    if (last.from === last.to) claim.history.pop();
   } else {
     claim.history.push({ kind: 'note', at, from: claim.note, to: note });
   }

@@ -65,6 +65,7 @@ export function createElectronStandIn(userDataDir: string) {
       getPath: vi.fn((name: string) => (name === 'userData' ? userDataDir : `${userDataDir}/${name}`)),
       quit: vi.fn(),
       exit: vi.fn(),
+      isPackaged: false,
     }),
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)) },
