@@ -1,8 +1,16 @@
 // The import direction between the folders under src/, as ESLint `no-restricted-imports` rules.
 // Each folder is named for where its code runs; a folder may import only from the layers listed here.
 
-const electronBan = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
-const nodeBan = { group: ['node:*'], message: 'This layer runs outside Node: no node:* imports.' };
+import { builtinModules } from 'node:module';
+
+const electronMessage = 'Only src/main and src/preload may import electron.';
+const nodeMessage = 'This layer runs outside Node (or in a sandbox): no Node built-in modules.';
+// Exact names go in `paths` (a pattern like "util" would also match a local ./util folder).
+const electronBan = { paths: [{ name: 'electron', message: electronMessage }], patterns: [{ group: ['electron/*'], message: electronMessage }] };
+const nodeBan = {
+  paths: builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: nodeMessage })),
+  patterns: [{ group: ['node:*'], message: nodeMessage }],
+};
 const layer = (name) => ({ group: [`**/${name}/*`, `**/${name}`], message: `Layer rule: do not import src/${name} from here.` });
 
 /** Which layers each layer must not import. Exported for the rule's own test. */
@@ -16,7 +24,7 @@ export const forbiddenImports = {
 };
 
 const runsWithoutElectron = new Set(['shared', 'core', 'cli', 'renderer']);
-const runsWithoutNode = new Set(['shared', 'renderer']);
+const runsWithoutNode = new Set(['shared', 'renderer', 'preload']);
 
 export const layerRules = Object.entries(forbiddenImports).map(([name, banned]) => ({
   files: [`src/${name}/**/*.ts`, `src/${name}/**/*.svelte`],
@@ -25,8 +33,12 @@ export const layerRules = Object.entries(forbiddenImports).map(([name, banned]) 
     'no-restricted-imports': [
       'error',
       {
-        paths: runsWithoutElectron.has(name) ? [electronBan] : [],
-        patterns: [...banned.map(layer), ...(runsWithoutNode.has(name) ? [nodeBan] : [])],
+        paths: [...(runsWithoutElectron.has(name) ? electronBan.paths : []), ...(runsWithoutNode.has(name) ? nodeBan.paths : [])],
+        patterns: [
+          ...banned.map(layer),
+          ...(runsWithoutElectron.has(name) ? electronBan.patterns : []),
+          ...(runsWithoutNode.has(name) ? nodeBan.patterns : []),
+        ],
       },
     ],
   },

@@ -40,10 +40,14 @@ describe('layer rules', () => {
     expect(await layerErrors('src/renderer/src/a.ts', "import { CLAIM_STATUSES } from '../../shared/model';\nexport const x = CLAIM_STATUSES;\n")).toEqual([]);
   });
 
-  it('keeps node:* out of code that runs in the page or anywhere', async () => {
-    const code = "import { readFile } from 'node:fs';\nexport const x = readFile;\n";
-    expect(await layerErrors('src/shared/a.ts', code)).not.toEqual([]);
-    expect(await layerErrors('src/renderer/src/a.ts', code)).not.toEqual([]);
-    expect(await layerErrors('src/core/a.ts', code)).toEqual([]);
+  it('keeps Node built-ins out of code that runs in the page, the sandboxed preload, or anywhere', async () => {
+    for (const code of ["import { readFile } from 'node:fs';\nexport const x = readFile;\n", "import { readFile } from 'fs';\nexport const x = readFile;\n"]) {
+      expect(await layerErrors('src/shared/a.ts', code)).not.toEqual([]);
+      expect(await layerErrors('src/renderer/src/a.ts', code)).not.toEqual([]);
+      expect(await layerErrors('src/preload/a.ts', code)).not.toEqual([]);
+      expect(await layerErrors('src/core/a.ts', code)).toEqual([]);
+    }
+    expect(await layerErrors('src/renderer/src/a.ts', "import { x } from './util/format';\nexport const y = x;\n")).toEqual([]);
+    expect(await layerErrors('src/core/a.ts', "import { app } from 'electron/main';\nexport const x = app;\n")).not.toEqual([]);
   });
 });
