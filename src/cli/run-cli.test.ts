@@ -2,16 +2,14 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findChromium } from '../core/report/find-chromium';
+import { samplePath } from '../core/sample-articles';
 import { runCli } from './run-cli';
 
-const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
-const sample = (name: string) => join(SAMPLES, name);
-const CHINADAILY = sample('en-chinadaily-cultural-center.txt');
-const RUSSIAN = sample('ru-news-agencies-forum-astana.txt');
+const CHINADAILY = samplePath('en-chinadaily-cultural-center.txt');
+const RUSSIAN = samplePath('ru-news-agencies-forum-astana.txt');
 
 let dir: string;
 let dataDir: string;

@@ -2,15 +2,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiMethod, ApiResponse, ApiResult } from '../shared/api';
 import type { ArticleDocument } from '../shared/model';
 import type { AppHost } from './app-host';
 import { openFactdesk, type Factdesk } from './app';
+import { samplePath } from './sample-articles';
 
-const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.url));
-const CHINADAILY = join(SAMPLES, 'en-chinadaily-cultural-center.txt');
+const CHINADAILY = samplePath('en-chinadaily-cultural-center.txt');
 
 let dir: string;
 let host: AppHost & { chosenFiles: string[] | null; reportPath: string | null };

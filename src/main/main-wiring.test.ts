@@ -11,7 +11,7 @@ const userDataDir = await mkdtemp(join(tmpdir(), 'factdesk-main-'));
 const electron = createElectronStandIn(userDataDir);
 vi.mock('electron', () => electron.standIn);
 
-const { startApp } = await import('./index');
+const { runMain } = await import('./app-main');
 const { rendererUrl } = await import('./main-window');
 const { menuTemplate } = await import('./menu');
 
@@ -20,15 +20,17 @@ function trustedEvent(url = rendererUrl()) {
 }
 
 beforeAll(async () => {
-  await startApp();
+  await runMain();
 });
 afterAll(async () => {
   await rm(userDataDir, { recursive: true, force: true });
 });
 
 describe('main process wiring', () => {
-  it('takes the single-instance lock', () => {
+  it('takes the single-instance lock, and a second launch focuses the open window', () => {
     expect(electron.standIn.app.requestSingleInstanceLock).toHaveBeenCalled();
+    electron.standIn.app.emit('second-instance');
+    expect(FakeBrowserWindow.instances[0]!.focus).toHaveBeenCalled();
   });
 
   it('registers exactly one handler per contract method', () => {

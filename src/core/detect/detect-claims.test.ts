@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DetectedClaim } from '../../shared/analysis';
 import type { ExcludedRange } from '../../shared/model';
+import { readSample } from '../sample-articles';
 import { detectClaims } from './index';
-
-const readSample = (name: string): string =>
-  readFileSync(new URL(`../../../../shared/samples/${name}`, import.meta.url), 'utf8');
 
 const chinaDaily = readSample('en-chinadaily-cultural-center.txt');
 const kazinform = readSample('en-kazinform-silk-way-forum.txt');

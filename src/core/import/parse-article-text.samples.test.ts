@@ -1,12 +1,12 @@
 // The four real pasted pages: metadata, and exactly which lines are kept out of claim detection.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../shared/analysis';
 import type { ExclusionReason } from '../../shared/model';
+import { readSample, SAMPLE_FILES, type SampleFile } from '../sample-articles';
 import { parseArticleText } from './parse-article-text';
 
-async function parseSample(file: string): Promise<ParsedArticle> {
-  const rawText = await readFile(new URL(`../../../../shared/samples/${file}`, import.meta.url), 'utf8');
+async function parseSample(file: SampleFile): Promise<ParsedArticle> {
+  const rawText = readSample(file);
   return parseArticleText(rawText, { name: file });
 }
 
@@ -168,13 +168,8 @@ describe('Russian sample (repeated title, closing poll)', () => {
 });
 
 describe('all samples', () => {
-  it.each([
-    'en-astana-times-media-event.txt',
-    'en-chinadaily-cultural-center.txt',
-    'en-kazinform-silk-way-forum.txt',
-    'ru-news-agencies-forum-astana.txt',
-  ])('%s keeps the raw text as given, and the body equals it (LF, no BOM)', async (file) => {
-    const rawText = await readFile(new URL(`../../../../shared/samples/${file}`, import.meta.url), 'utf8');
+  it.each(SAMPLE_FILES)('%s keeps the raw text as given, and the body equals it (LF, no BOM)', async (file) => {
+    const rawText = readSample(file);
     const article = parseArticleText(rawText, { name: file });
     expect(article.rawText).toBe(rawText);
     expect(article.body).toBe(rawText);

@@ -39,6 +39,8 @@ export class FakeBrowserWindow extends EventEmitter {
   loadFile() {
     return Promise.resolve();
   }
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
   show() {}
   maximize() {}
   isMaximized() {

@@ -1,0 +1,117 @@
+// Electron main: thin wiring around core. It owns the window, the menu, dialogs, IPC and printing.
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { openFactdesk, type Factdesk } from '../core/app';
+import { resolveDataDir } from '../core/data-dir';
+import { readWindowState } from '../core/window-state';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/api';
+import { printWithElectron } from './electron-pdf-printer';
+import { registerApiHandlers } from './ipc';
+import { createMainWindow, rendererUrl } from './main-window';
+import { installMenu } from './menu';
+import { hardenSession } from './security';
+
+let mainWindow: BrowserWindow | null = null;
+
+function windowStatePath(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
+
+async function openMainWindow(): Promise<BrowserWindow> {
+  const window = createMainWindow(await readWindowState(windowStatePath()), windowStatePath());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  return window;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+async function openLibrary(): Promise<Factdesk> {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
+  return openFactdesk({
+    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    host: {
+      chooseFilesToImport: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Import articles',
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown'] }],
+        };
+        const window = parent();
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : result.filePaths;
+      },
+      chooseReportPath: async (suggestedName) => {
+        const options: Electron.SaveDialogOptions = {
+          title: 'Export report',
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
+        const window = parent();
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      printToPdf: printWithElectron,
+    },
+  });
+}
+
+async function startApp(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  let factdesk: Factdesk;
+  try {
+    factdesk = await openLibrary();
+  } catch (error) {
+    dialog.showErrorBox('Factdesk cannot open its library', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+
+  registerApiHandlers(ipcMain, factdesk.dispatch, rendererUrl());
+  installMenu({ platform: process.platform, isDevelopment: !app.isPackaged }, sendMenuCommand);
+  await openMainWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow().catch(failToStart);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Quit only once every change has reached the disk and the library's lock is released.
+  let isClosed = false;
+  app.on('before-quit', (event) => {
+    if (isClosed) return;
+    event.preventDefault();
+    factdesk
+      .close()
+      .catch((error: unknown) => console.error('Could not close the library cleanly:', error))
+      .finally(() => {
+        isClosed = true;
+        app.quit();
+      });
+  });
+}
+
+function failToStart(error: unknown): void {
+  dialog.showErrorBox('Factdesk could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
+
+/** Starts the app, unless another instance owns the library: then that one is focused and this one exits. */
+export function runMain(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return Promise.resolve();
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  return startApp().catch(failToStart);
+}
