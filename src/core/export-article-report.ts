@@ -20,7 +20,7 @@ export async function exportArticleReport(
 export function suggestReportFileName(title: string): string {
   const stem = title
     .normalize('NFKC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)

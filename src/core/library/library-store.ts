@@ -83,12 +83,15 @@ export class LibraryStore {
       if (new Set(ids).size !== ids.length || ids.some((id) => !isArticleId(id) || this.hasArticle(id))) {
         throw new FactdeskError('conflict', 'An article with this id already exists.');
       }
-      const files = docs.map((doc) => createJsonDocument<ArticleFile>(this.#articlePath(doc.article.id), { schemaVersion: SCHEMA_VERSION, ...doc }));
+      const files = docs.map((doc) => ({
+        id: doc.article.id,
+        file: createJsonDocument<ArticleFile>(this.#articlePath(doc.article.id), { schemaVersion: SCHEMA_VERSION, ...doc }),
+      }));
       try {
-        for (const file of files) await file.write();
+        for (const { file } of files) await file.write();
         const summaries = docs.map(summarizeArticle);
         await this.#writeIndex([...this.#index.data.articles, ...summaries]);
-        files.forEach((file, position) => this.#articles.set(docs[position]!.article.id, Promise.resolve(file)));
+        for (const { id, file } of files) this.#articles.set(id, Promise.resolve(file));
         return summaries;
       } catch (error) {
         await Promise.all(docs.map((doc) => rm(this.#articlePath(doc.article.id), { force: true })));
