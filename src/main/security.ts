@@ -1,15 +1,8 @@
 // DESIGN.md's security defaults for every window and the session: no navigation away from the app,
 // no new windows (http(s) links go to the system browser), no webviews, every permission refused.
 import { shell, type Session, type WebContents } from 'electron';
+import { isHttpUrl } from '../shared/urls';
 
-export function isExternalHttpUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /** True when `url` is the app's own page (ignoring query and hash, and a trailing-slash difference). */
 export function isAppUrl(url: string, appUrl: string): boolean {
@@ -38,7 +31,7 @@ export function hardenWebContents(contents: WebContents, appUrl: string): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalHttpUrl(url)) void shell.openExternal(url);
+    if (isHttpUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

@@ -3,6 +3,7 @@
 // is typed from it, and core validates every argument against these schemas before acting.
 import * as v from 'valibot';
 import type { ArticleDocument, ArticleSummary, Claim } from './model';
+import { MAX_TEXT_CHARS } from './limits';
 import { CLAIM_STATUSES } from './model';
 
 /** An operation: the schema of its one argument, and (as a type only) its result. */
@@ -22,8 +23,6 @@ const claimRef = { articleId: id, claimId: id };
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const noInput = v.optional(v.strictObject({}));
 
-/** The longest text accepted by paste or drop (50 MB of UTF-16 is far beyond any article). */
-export const MAX_IMPORT_CHARS = 5_000_000;
 export const MAX_NOTE_CHARS = 20_000;
 export const MAX_CLAIM_TEXT_CHARS = 5_000;
 
@@ -55,7 +54,7 @@ export const api = {
   /** Pasted or dropped text; `name` is the file name when there is one. */
   importText: operation<ArticleSummary>()(
     v.strictObject({
-      text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, 'The text is too long to import.')),
+      text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, 'The text is too long to import.')),
       name: v.nullable(v.pipe(v.string(), v.maxLength(500))),
     }),
   ),

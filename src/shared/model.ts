@@ -132,6 +132,18 @@ export interface ArticleDocument {
   claims: Claim[];
 }
 
+/** Claims (dismissed ones are not claims) and how many of them have a verdict. */
+export function progressOf(counts: StatusCounts): { claimCount: number; decidedCount: number } {
+  let claimCount = 0;
+  let decidedCount = 0;
+  for (const status of CLAIM_STATUSES) {
+    if (status === 'dismissed') continue;
+    claimCount += counts[status];
+    if (isDecidedStatus(status)) decidedCount += counts[status];
+  }
+  return { claimCount, decidedCount };
+}
+
 export function emptyStatusCounts(): StatusCounts {
   return Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as StatusCounts;
 }

@@ -2,6 +2,7 @@
 // Each change is recorded in the claim's history with its time.
 import type { DetectedClaim } from '../../shared/analysis';
 import type { ArticleDocument, Claim, ClaimOrigin, ClaimSource, ClaimStatus } from '../../shared/model';
+import { isHttpUrl } from '../../shared/urls';
 import { FactdeskError, notFound } from '../errors';
 import { newClaimId, newSourceId } from '../ids';
 import { anchorText, trimRange } from './anchor';
@@ -80,7 +81,7 @@ export function setText(claim: Claim, text: string, now: Date): void {
 
 export function addSource(claim: Claim, input: Omit<ClaimSource, 'id' | 'addedAt'>, now: Date): ClaimSource {
   if (!input.title && !input.url) throw new FactdeskError('invalid-input', 'A source needs a title or a link.');
-  if (input.url !== null && input.url !== '' && !/^https?:\/\/\S+$/i.test(input.url)) {
+  if (input.url !== null && input.url !== '' && !isHttpUrl(input.url)) {
     throw new FactdeskError('invalid-input', 'A source link must start with http:// or https://.');
   }
   const at = now.toISOString();

@@ -1,7 +1,7 @@
 // Refuses text that cannot be an article before any work is done on it.
 import { ImportError, describeSubject } from './import-error';
 
-export const MAX_TEXT_CHARS = 5_000_000;
+import { MAX_TEXT_CHARS } from '../../shared/limits';
 
 /** Share of control or replacement characters above which the text is taken for decoded binary. */
 const MAX_SUSPICIOUS_SHARE = 0.25;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../shared/analysis';
 import { ImportError } from './import-error';
-import { MAX_TEXT_CHARS } from './check-text';
+import { MAX_TEXT_CHARS } from '../../shared/limits';
 import { parseArticleText } from './parse-article-text';
 
 const LEAD = 'Kazakhstan and China signed a memorandum on media cooperation in Astana on Tuesday.';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from './import-error';
-import { MAX_FILE_BYTES, readArticleFile } from './read-article-file';
+import { MAX_FILE_BYTES } from '../../shared/limits';
+import { readArticleFile } from './read-article-file';
 
 const ARTICLE = 'Media forum opens\n\nKazakhstan and China signed a memorandum on media cooperation.\n';
 let folder = '';

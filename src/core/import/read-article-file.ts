@@ -4,11 +4,10 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ParsedArticle } from '../../shared/analysis';
+import { IMPORTABLE_EXTENSIONS, MAX_FILE_BYTES } from '../../shared/limits';
 import { ImportError } from './import-error';
 import { parseArticleText } from './parse-article-text';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
 
 /** Share of control bytes in undecodable data above which it is binary rather than another encoding. */
 const MAX_CONTROL_BYTE_SHARE = 0.1;
@@ -22,7 +21,7 @@ export async function readArticleFile(path: string): Promise<ParsedArticle> {
 
 function assertSupportedExtension(name: string): void {
   const extension = extname(name).toLowerCase();
-  if (SUPPORTED_EXTENSIONS.includes(extension)) return;
+  if (IMPORTABLE_EXTENSIONS.includes(extension)) return;
   const found = extension === '' ? 'it has no extension' : `not ${extension}`;
   throw new ImportError(
     'unsupported',

@@ -1,12 +1,11 @@
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
-import { emptyStatusCounts, isDecidedStatus } from '../../shared/model';
+import { emptyStatusCounts, progressOf } from '../../shared/model';
 
 /** The index entry of an article: its metadata and claim counts. Dismissed claims are not claims. */
 export function summarizeArticle({ article, claims }: ArticleDocument): ArticleSummary {
   const statusCounts = emptyStatusCounts();
   for (const claim of claims) statusCounts[claim.status] += 1;
-  const claimCount = claims.length - statusCounts.dismissed;
-  const decidedCount = claims.filter((claim) => claim.status !== 'dismissed' && isDecidedStatus(claim.status)).length;
+  const { claimCount, decidedCount } = progressOf(statusCounts);
   return {
     id: article.id,
     title: article.title,

@@ -1,7 +1,7 @@
 // An article's fact-check report as one self-contained HTML document: inline CSS, the needed font subsets
 // inlined as data: URLs, no scripts and no external requests (a CSP says so too). All user text is escaped.
 import type { ArticleDocument, StatusCounts } from '../../shared/model';
-import { CLAIM_STATUSES, emptyStatusCounts, isDecidedStatus } from '../../shared/model';
+import { CLAIM_STATUSES, emptyStatusCounts, progressOf } from '../../shared/model';
 import type { PaperSize } from './pdf-printer';
 import { LANGUAGE_LABELS, STATUS_STYLES, toKnownLanguage, toKnownStatus } from './claim-labels';
 import { numberClaims } from './claim-order';
@@ -90,12 +90,7 @@ function renderMasthead(doc: ArticleDocument, generatedAt: string): string {
 }
 
 function renderStatusCounts(counts: StatusCounts): string {
-  const total = CLAIM_STATUSES.reduce((sum, status) => sum + counts[status], 0);
-  const claims = total - counts.dismissed;
-  const withVerdict = CLAIM_STATUSES.filter((status) => status !== 'dismissed' && isDecidedStatus(status)).reduce(
-    (sum, status) => sum + counts[status],
-    0,
-  );
+  const { claimCount: claims, decidedCount: withVerdict } = progressOf(counts);
   const progress = [
     plural(claims, 'claim'),
     `${withVerdict} with a verdict`,

@@ -1,11 +1,8 @@
 // Links in a report open outside the app, so only plain web addresses become links: a `javascript:` or
 // `file:` URL in a source is printed as text, never made clickable.
 
+import { isHttpUrl } from '../../shared/urls';
+
 export function toSafeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  return isHttpUrl(url) ? new URL(url.trim()).href : null;
 }

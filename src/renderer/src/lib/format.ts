@@ -13,6 +13,7 @@ export function languageName(code: LanguageCode): string {
   return LANGUAGE_NAMES[code] ?? code;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?/;
 
 /** Formats an ISO date or date-time exactly as stated: "3 Sep 2025" or "3 Sep 2025, 19:57". */
@@ -21,12 +22,9 @@ export function formatStatedDate(iso: string | null): string | null {
   const match = DATE_RE.exec(iso);
   if (!match) return iso;
   const [, y, m, d, hh, mm] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1, hh ? Number(hh) : 0, mm ? Number(mm) : 0));
-  if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
-    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  const day = new Intl.DateTimeFormat('en-GB', options).format(date);
+  const month = MONTHS[Number(m) - 1];
+  if (!month) return iso;
+  const day = d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
   return hh ? `${day}, ${hh}:${mm}` : day;
 }
 
@@ -34,13 +32,8 @@ export function formatStatedDate(iso: string | null): string | null {
 export function formatMoment(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** Scores are 0–1 (shown as a percentage); anything larger is shown as it is. */

@@ -149,11 +149,11 @@ export class Workbench {
 
   #addImported(imported: ArticleSummary[]): void {
     if (imported.length === 0) return;
-    const ids = new Set(imported.map((a) => a.id));
-    this.articles = [...imported, ...this.articles.filter((a) => !ids.has(a.id))];
-    this.recentIds = [...ids];
+    const ids = imported.map((a) => a.id);
+    this.articles = [...imported, ...this.articles.filter((a) => !ids.includes(a.id))];
+    this.recentIds = ids;
     setTimeout(() => {
-      this.recentIds = this.recentIds.filter((id) => !ids.has(id));
+      this.recentIds = this.recentIds.filter((id) => !ids.includes(id));
     }, 4000);
   }
 
@@ -169,7 +169,7 @@ export class Workbench {
       notices.push('error', {
         title: failed.length === 1 ? `Couldn’t import ${failed[0]?.name}` : `Couldn’t import ${plural(failed.length, 'file')}`,
         message: failed.length === 1 ? (failed[0]?.message ?? null) : null,
-        details: failed.length === 1 ? [] : failed.map((f) => `${f.name}: ${f.message}`),
+        details: failed.length === 1 ? [] : failed.map((f) => (f.message.includes(f.name) ? f.message : `${f.name}: ${f.message}`)),
         hint: imported.length > 0 ? 'The other files were imported.' : null,
       });
     }
@@ -210,7 +210,7 @@ export class Workbench {
     const previous = this.selectedClaimId;
     if (previous) void this.notes.flush(previous);
     this.selectedClaimId = claimId;
-    if (claimId) this.#requestReveal(claimId, { inText: from !== 'text', inList: from !== 'list' });
+    if (claimId) this.#requestReveal(claimId, { inText: from !== 'text', inList: true });
   }
 
   /** j/k: the next or previous claim in the list as filtered. */
