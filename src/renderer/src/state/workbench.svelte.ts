@@ -1,21 +1,23 @@
 // The workbench: the library, the open article, the selected claim, and every action on them.
 import type { ClaimUpdate, ImportFailure } from '../../../shared/api';
 import {
+  emptyStatusCounts,
   isDecidedStatus,
+  progressOf,
   type ArticleDocument,
   type ArticleSummary,
   type Claim,
   type ClaimStatus,
 } from '../../../shared/model';
 import { call } from '../lib/client';
-import { checkFile } from '../lib/dropped-files';
+import { fileProblem, textProblem } from '../lib/dropped-files';
 import { plural } from '../lib/format';
 import { statusMeta } from '../lib/statuses';
 import { busy } from './busy.svelte';
 import { NoteDrafts } from './note-drafts.svelte';
 import { notices } from './notices.svelte';
 
-export type ClaimFilter = 'all' | 'open' | 'decided';
+export type ClaimFilter = 'all' | 'open' | 'decided' | 'dismissed';
 
 export interface NewSource {
   url: string;
@@ -55,13 +57,21 @@ export class Workbench {
       case 'open':
         return this.claims.filter((c) => !isDecidedStatus(c.status));
       case 'decided':
-        return this.claims.filter((c) => isDecidedStatus(c.status));
+        return this.claims.filter((c) => isDecidedStatus(c.status) && c.status !== 'dismissed');
+      case 'dismissed':
+        return this.claims.filter((c) => c.status === 'dismissed');
       default:
         return this.claims;
     }
   });
   selectedClaim = $derived(this.claims.find((c) => c.id === this.selectedClaimId) ?? null);
-  decidedCount = $derived(this.claims.filter((c) => isDecidedStatus(c.status)).length);
+  statusCounts = $derived.by(() => {
+    const counts = emptyStatusCounts();
+    for (const claim of this.claims) counts[claim.status]++;
+    return counts;
+  });
+  /** Claims (dismissed ones are not claims) and how many have a verdict, as the library counts them. */
+  progress = $derived(progressOf(this.statusCounts));
 
   // ——— Library ———
 
@@ -96,13 +106,18 @@ export class Workbench {
       const imported: ArticleSummary[] = [];
       const failed: ImportFailure[] = [];
       for (const file of files) {
-        const { problem } = checkFile(file);
+        const problem = fileProblem(file);
         if (problem) {
           failed.push({ name: file.name, message: problem });
           continue;
         }
         try {
           const text = await file.text();
+          const tooLong = textProblem(file.name, text);
+          if (tooLong) {
+            failed.push({ name: file.name, message: tooLong });
+            continue;
+          }
           const summary = await call('importText', { text, name: file.name });
           imported.push(summary);
         } catch (error) {
@@ -267,7 +282,7 @@ export class Workbench {
   async addClaim(start: number, end: number): Promise<void> {
     const claim = await this.#claimAction('Couldn’t add the claim', (articleId) => call('addClaim', { articleId, start, end }));
     if (claim) {
-      if (this.claimFilter === 'decided') this.claimFilter = 'all';
+      if (this.claimFilter !== 'all' && this.claimFilter !== 'open') this.claimFilter = 'all';
       this.selectClaim(claim.id, 'text');
       this.#requestReveal(claim.id, { inText: false, inList: true });
     }

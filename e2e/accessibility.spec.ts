@@ -1,0 +1,101 @@
+// Contrast of status colours, names of controls, visible keyboard focus, text rendered as text.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/factdesk';
+import { SAMPLES, samplePath } from './fixtures/paths';
+
+/** Contrast ratios (WCAG 2) of the text in every element matching `selector` against its own background. */
+async function contrasts(page: Page, selector: string): Promise<{ text: string; ratio: number }[]> {
+  return page.locator(selector).evaluateAll((elements) => {
+    const parse = (value: string) => {
+      const [r = 0, g = 0, b = 0, a = 1] = (value.match(/[\d.]+/g) ?? []).map(Number);
+      return { r, g, b, a };
+    };
+    const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+      const channel = (c: number) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const backgroundOf = (element: Element | null): { r: number; g: number; b: number } => {
+      for (let node = element; node; node = node.parentElement) {
+        const colour = parse(getComputedStyle(node).backgroundColor);
+        if (colour.a > 0.5) return colour;
+      }
+      return { r: 255, g: 255, b: 255 };
+    };
+    return elements.map((element) => {
+      const fg = luminance(parse(getComputedStyle(element).color));
+      const bg = luminance(backgroundOf(element));
+      return {
+        text: element.textContent?.trim() ?? '',
+        ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05),
+      };
+    });
+  });
+}
+
+test('status colours meet WCAG AA contrast in badges, buttons and keycaps', async ({ library }) => {
+  await library.importFromDialog([samplePath('kazinform')]);
+  const article = await library.open(SAMPLES.kazinform.title);
+  // One claim in each status, so every badge colour is on screen.
+  for (const key of ['1', '2', '3', '4', '5', '6', '7', '8']) {
+    await article.press(key);
+    await article.press('j');
+  }
+  await article.press('k');
+  const statuses = await article.cards.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')));
+  expect(new Set(statuses).size).toBe(8);
+
+  const results = [
+    ...(await contrasts(article.page, '[data-testid="status-badge"]')),
+    ...(await contrasts(article.page, '[role="group"][aria-label="Status"] button .label')),
+    ...(await contrasts(article.page, '[role="group"][aria-label="Status"] button kbd')),
+    ...(await contrasts(article.page, '[data-testid="excluded-label"] .reason')),
+    ...(await contrasts(article.page, '[data-testid="article-text"] .greyed')),
+    ...(await contrasts(article.page, '[data-testid="article-text"] mark')),
+  ];
+  expect(results.length).toBeGreaterThan(30);
+  const failing = results.filter((r) => r.ratio < 4.5).map((r) => `${r.text.slice(0, 40)}: ${r.ratio.toFixed(2)}`);
+  expect(failing, 'text below 4.5:1 contrast').toEqual([]);
+});
+
+test('every button has a name, and keyboard focus is visible', async ({ library }) => {
+  await library.importFromDialog([samplePath('astanaTimes')]);
+  const nameless = async () =>
+    library.page.locator('button').evaluateAll((buttons) =>
+      buttons
+        .filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim() || b.getAttribute('title')))
+        .map((b) => b.outerHTML.slice(0, 80)),
+    );
+  expect(await nameless()).toEqual([]);
+
+  // From the top of the window, Tab reaches the header's buttons first, each with a visible outline.
+  await library.header.click({ position: { x: 400, y: 20 } });
+  await library.page.keyboard.press('Tab');
+  const focused = library.page.locator(':focus');
+  await expect(focused).toHaveAccessibleName('Paste article');
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  // Text fields show a ring instead.
+  await library.page.keyboard.press('Tab');
+  await library.page.keyboard.press('Tab');
+  await expect(focused).toHaveAttribute('type', 'search');
+  await expect.poll(() => focused.evaluate((el) => getComputedStyle(el).boxShadow)).toContain('0px 0px 0px 3px');
+
+  const article = await library.open(SAMPLES.astanaTimes.title);
+  expect(await nameless()).toEqual([]);
+  await expect(article.page.getByRole('list', { name: 'Claims' })).toBeVisible();
+  await expect(article.page.getByRole('progressbar', { name: 'Claims decided' })).toBeVisible();
+});
+
+test('article text is rendered as text, never as HTML', async ({ library }) => {
+  const hostile = `Markup in a pasted article
+
+<img src=x onerror="document.title='pwned'"> The ministry said <b>42 percent</b> of exports went to China in 2023, up from 30 percent in 2022.
+`;
+  const article = await library.pasteArticle(hostile);
+  await expect(article.text).toContainText(`<img src=x onerror="document.title='pwned'">`);
+  await expect(article.text).toContainText('<b>42 percent</b>');
+  await expect(article.text.locator('img, b')).toHaveCount(0);
+  expect(await article.page.title()).toBe('Factdesk');
+});

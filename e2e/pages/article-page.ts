@@ -1,0 +1,122 @@
+// The article screen: the text with highlighted claims and excluded lines, and the claims list.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { ClaimStatus } from '../../src/shared/model';
+import type { FactdeskSession } from '../fixtures/factdesk';
+import { LibraryPage } from './library-page';
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  unverified: 'Unverified',
+  'in-progress': 'In progress',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+  dismissed: 'Dismiss',
+};
+
+export class ArticlePage {
+  readonly header: Locator;
+  readonly title: Locator;
+  readonly text: Locator;
+  readonly cards: Locator;
+  readonly selectedCard: Locator;
+  readonly excludedLabels: Locator;
+  readonly highlights: Locator;
+  readonly progressText: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly session: FactdeskSession,
+  ) {
+    this.header = page.getByRole('banner');
+    this.title = this.header.getByRole('heading', { level: 1 });
+    this.text = page.getByTestId('article-text');
+    this.cards = page.getByTestId('claim-card');
+    this.selectedCard = this.cards.filter({ has: page.locator(':scope > button[aria-expanded="true"]') });
+    this.excludedLabels = page.getByTestId('excluded-label');
+    this.highlights = this.text.locator('mark[data-claim]');
+    this.progressText = this.header.getByTestId('progress-text');
+  }
+
+  async waitUntilLoaded(title?: string): Promise<void> {
+    await expect(this.text).toBeVisible();
+    if (title) await expect(this.title).toHaveText(title);
+  }
+
+  card(index: number): Locator {
+    return this.cards.nth(index);
+  }
+
+  cardById(claimId: string): Locator {
+    return this.page.locator(`[data-testid="claim-card"][data-claim-id="${claimId}"]`);
+  }
+
+  async selectedClaimId(): Promise<string | null> {
+    if ((await this.selectedCard.count()) === 0) return null;
+    return this.selectedCard.getAttribute('data-claim-id');
+  }
+
+  excludedLabel(reason: string): Locator {
+    return this.page.locator(`[data-testid="excluded-label"][data-reason="${reason}"]`);
+  }
+
+  /** The text runs kept out of claim detection (greyed), joined. */
+  async excludedText(): Promise<string> {
+    return (await this.text.locator('.greyed').allTextContents()).join('');
+  }
+
+  async selectClaimAt(index: number): Promise<string> {
+    const card = this.card(index);
+    await card.locator(':scope > button').click();
+    await expect(card.locator(':scope > button')).toHaveAttribute('aria-expanded', 'true');
+    return (await card.getAttribute('data-claim-id')) as string;
+  }
+
+  async setStatusByButton(status: ClaimStatus): Promise<void> {
+    await this.selectedCard.getByRole('group', { name: 'Status' }).getByRole('button', { name: STATUS_LABELS[status], exact: true }).click();
+  }
+
+  noteInput(): Locator {
+    return this.selectedCard.getByRole('textbox', { name: 'Note' });
+  }
+
+  noteState(): Locator {
+    return this.selectedCard.getByTestId('note-state');
+  }
+
+  /** Selects the first occurrence of `phrase` in the article text, as a mouse selection ending in mouseup. */
+  async selectTextInArticle(phrase: string): Promise<void> {
+    const found = await this.text.evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at >= 0 && node.parentElement?.closest('[data-start]')) {
+          node.parentElement.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const selection = window.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          node.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return true;
+        }
+      }
+      return false;
+    }, phrase);
+    expect(found, `"${phrase}" is in one run of the article text`).toBe(true);
+  }
+
+  async back(): Promise<LibraryPage> {
+    await this.header.getByRole('button', { name: 'Back to library' }).click();
+    const library = new LibraryPage(this.page, this.session);
+    await library.waitUntilLoaded();
+    return library;
+  }
+
+  /** Presses a key with the focus outside any text field. */
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+}

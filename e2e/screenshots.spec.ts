@@ -1,0 +1,184 @@
+// PNGs of the main screens at 1440×900 with the four sample articles (npm run screenshots).
+// Only the `screenshots` project runs this file; it writes to screenshots/ and prints the folder.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { ClaimStatus } from '../src/shared/model';
+import { expect, test, type FactdeskSession } from './fixtures/factdesk';
+import { ALL_SAMPLE_PATHS, SAMPLES, repoRoot } from './fixtures/paths';
+import { ArticlePage } from './pages/article-page';
+import { LibraryPage } from './pages/library-page';
+
+const outDir = join(repoRoot, 'screenshots');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1440, height: 900 };
+  await page.mouse.move(size.width - 1, size.height - 1);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  // Let entrance animations settle.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(outDir, `${name}.png`) });
+}
+
+/** Some work already done, so the library shows progress. */
+async function decideSome(desk: FactdeskSession, title: string, statuses: ClaimStatus[]): Promise<void> {
+  const articles = await desk.call('listArticles', undefined);
+  const articleId = articles.find((a) => a.title === title)?.id ?? '';
+  const doc = await desk.call('getArticle', { articleId });
+  const claims = [...doc.claims].sort((a, b) => a.start - b.start);
+  for (const [i, status] of statuses.entries()) {
+    const claim = claims[i];
+    if (claim) await desk.call('setClaimStatus', { articleId, claimId: claim.id, status });
+  }
+}
+
+const PASTED = `Astana airport handled 9.1 million passengers in 2024
+
+ASTANA – The capital's airport handled 9.1 million passengers last year, 18 percent more than in 2023, the airport said on Monday.
+
+"We expect to pass 10 million passengers in 2025," said the airport's director.`;
+
+test('screenshots of the main screens', async ({ desk }) => {
+  await mkdir(outDir, { recursive: true });
+  let library = await desk.open();
+  const page = () => desk.page as Page;
+
+  await test.step('empty library', async () => {
+    await expect(library.emptyState).toBeVisible();
+    await shoot(page(), '01-empty-library');
+  });
+
+  await test.step('importing (busy)', async () => {
+    let release: (paths: string[]) => void = () => undefined;
+    desk.host.chooseFilesToImport = () => new Promise((resolve) => (release = resolve));
+    await library.header.getByRole('button', { name: 'Import files…' }).click();
+    await expect(page().getByTestId('busy')).toBeVisible();
+    await shoot(page(), '02-importing');
+    release(ALL_SAMPLE_PATHS);
+    await expect(library.rows).toHaveCount(4);
+  });
+
+  await test.step('library with the four samples', async () => {
+    await decideSome(desk, SAMPLES.kazinform.title, ['verified', 'verified', 'disputed', 'false', 'verified', 'misleading', 'unverifiable', 'dismissed']);
+    await decideSome(desk, SAMPLES.astanaTimes.title, ['verified', 'verified', 'verified', 'verified', 'dismissed']);
+    await decideSome(desk, SAMPLES.newsAgencies.title, ['in-progress', 'verified']);
+    library = await desk.restart();
+    await expect(library.rows).toHaveCount(4);
+    await shoot(library.page, '03-library');
+  });
+
+  await test.step('article with claims and excluded lines', async () => {
+    const article = await library.open(SAMPLES.chinaDaily.title);
+    await article.press('3');
+    await article.press('j');
+    await article.press('2');
+    await article.press('j');
+    await article.press('8');
+    await article.press('k');
+    await article.press('k');
+    await article.page.locator('.article-pane').evaluate((pane) => pane.scrollTo(0, 0));
+    await shoot(article.page, '04-article');
+  });
+
+  await test.step('a claim with a status, a note and a source', async () => {
+    const article = new ArticlePage(page(), desk);
+    const customs = article.cards.filter({ hasText: 'General Administration of Customs' });
+    await customs.locator(':scope > button').click();
+    await article.press('3');
+    await article.noteInput().fill(
+      'GACC yearly table: 2024 trade with Kazakhstan $43.82 bn, +6.8% y/y. Matches the article. Checked 4 Sept.',
+    );
+    await expect(article.noteState()).toHaveText('Saved');
+    await article.selectedCard.getByRole('button', { name: 'Add source' }).click();
+    const form = article.selectedCard.getByRole('form', { name: 'Add a source' });
+    await form.getByRole('textbox', { name: 'Link' }).fill('https://english.customs.gov.cn/statics/report/preliminary.html');
+    await form.getByRole('textbox', { name: 'Title' }).fill('GACC — preliminary release, 2024');
+    await form.getByRole('textbox', { name: 'Note' }).fill('Table 6, Kazakhstan row');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await expect(article.selectedCard.getByTestId('source')).toHaveCount(1);
+    await article.noteInput().press('Escape');
+    await article.selectedCard.evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    await article.page.waitForTimeout(600);
+    await shoot(page(), '05-claim-with-note');
+  });
+
+  await test.step('adding a claim from a selection', async () => {
+    const article = new ArticlePage(page(), desk);
+    await article.selectTextInArticle(
+      'Sun said that culture and tourism have become an indispensable and important part of China-Kazakhstan bilateral relations.',
+    );
+    await expect(article.page.getByTestId('add-claim')).toBeVisible();
+    await shoot(page(), '06-add-claim-from-selection');
+  });
+
+  await test.step('report exported', async () => {
+    const article = new ArticlePage(page(), desk);
+    await article.page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await article.header.getByRole('button', { name: 'Export report' }).click();
+    await expect(article.page.getByTestId('notice-success').filter({ hasText: 'Report saved' })).toBeVisible({ timeout: 30_000 });
+    await shoot(page(), '07-report-saved');
+    await article.page.getByRole('button', { name: 'Dismiss: Report saved' }).click();
+  });
+
+  await test.step('an article in Russian', async () => {
+    const article = new ArticlePage(page(), desk);
+    const back = await article.back();
+    const russian = await back.open(SAMPLES.newsAgencies.title);
+    await shoot(russian.page, '08-article-russian');
+    await russian.back();
+  });
+
+  await test.step('paste dialog and its error', async () => {
+    const lib = new LibraryPage(page(), desk);
+    const dialog = await lib.openPasteDialog();
+    const textbox = dialog.getByRole('textbox', { name: 'Article text' });
+    await textbox.fill(PASTED);
+    await shoot(page(), '09-paste-dialog');
+    await textbox.fill('');
+    await dialog.getByRole('button', { name: 'Import article' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await shoot(page(), '10-paste-empty-error');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('drop overlay and refused files', async () => {
+    const lib = new LibraryPage(page(), desk);
+    const transfer = await page().evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['x'], 'article.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await page().dispatchEvent('.app', 'dragenter', { dataTransfer: transfer });
+    await expect(page().getByText('Drop to import')).toBeVisible();
+    await shoot(page(), '11-drop-overlay');
+    await page().dispatchEvent('.app', 'dragleave', { dataTransfer: transfer });
+    await lib.dropFiles([
+      { name: 'press-release.pdf', content: '%PDF-1.7', type: 'application/pdf' },
+      { name: 'archive-dump.txt', content: { bytes: 50 * 1024 * 1024 + 4096 } },
+    ]);
+    await expect(lib.errorNotice()).toBeVisible();
+    await shoot(page(), '12-import-refused');
+    await lib.errorNotice().getByRole('button', { name: /^Dismiss/ }).click();
+  });
+
+  await test.step('delete confirmation', async () => {
+    const lib = new LibraryPage(page(), desk);
+    await lib.row(SAMPLES.astanaTimes.title).getByRole('button', { name: /^Delete/ }).click();
+    await expect(page().getByRole('dialog', { name: 'Delete this article?' })).toBeVisible();
+    await shoot(page(), '13-delete-confirmation');
+    await page().getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('a narrow window (1024×720)', async () => {
+    const lib = new LibraryPage(page(), desk);
+    await page().setViewportSize({ width: 1024, height: 720 });
+    await shoot(page(), '14-library-1024');
+    await lib.open(SAMPLES.kazinform.title);
+    await shoot(page(), '15-article-1024');
+  });
+
+  console.log(`Screenshots written to ${outDir}`);
+});
