@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects styles inline and talks to the page over a WebSocket (hot reload). Only under
+ * `npm run dev` does the page's Content-Security-Policy allow that; built pages keep the strict one.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'factdesk:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -24,7 +38,9 @@ export default defineConfig({
     root: resolve('src/renderer'),
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // Fonts stay files, never data: URLs, so the CSP can say font-src 'self'.
+      assetsInlineLimit: 0,
     },
-    plugins: [svelte({ configFile: resolve('svelte.config.js') })],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), relaxCspForDevServer()],
   },
 });

@@ -1,8 +1,10 @@
 // End-to-end tests: the built renderer in Chromium against the real core (see e2e/fixtures/factdesk.ts).
 // `npm run test:e2e` runs the default project; `npm run screenshots` runs only the screenshots project.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_ARGS, findChromium } from './src/core/report/find-chromium';
 
-const chromium = process.env.FACTDESK_CHROMIUM || '/usr/bin/chromium';
+// The Chromium the reports print with (FACTDESK_CHROMIUM, else a system one) also runs the UI tests.
+const chromium = findChromium() ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,14 +23,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_LAUNCH_ARGS],
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

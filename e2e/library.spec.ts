@@ -20,6 +20,13 @@ test('an empty library says how to import', async ({ library }) => {
   await expect(library.rows).toHaveCount(0);
 });
 
+test('the empty library offers the four sample articles to try', async ({ library }) => {
+  await library.emptyState.getByRole('button', { name: /sample news articles/ }).click();
+  await expect(library.rows).toHaveCount(4);
+  await expect(library.successNotice()).toContainText('Imported 4 articles');
+  await expect(library.row(SAMPLES.kazinform.title)).toBeVisible();
+});
+
 test('imports the four samples from the file dialog and lists them with source, date, language and progress', async ({
   library,
   desk,
@@ -72,11 +79,14 @@ test('imports dropped text files and refuses other types and files over 50 MB wi
     { name: 'kazinform.txt', content: text },
     { name: 'scan.pdf', content: '%PDF-1.7', type: 'application/pdf' },
     { name: 'huge.txt', content: { bytes: 50 * 1024 * 1024 + 1 } },
+    // "Товарооборот вырос" saved as windows-1251: refused by name, never imported as garbled text.
+    { name: 'cp1251.txt', content: { byteValues: [0xd2, 0xee, 0xe2, 0xe0, 0xf0, 0xee, 0xee, 0xe1, 0xee, 0xf0, 0xee, 0xf2, 0x20, 0xe2, 0xfb, 0xf0, 0xee, 0xf1] } },
   ]);
   await expect(library.rows).toHaveCount(1);
   await expect(library.row(SAMPLES.kazinform.title)).toBeVisible();
   const error = library.errorNotice();
-  await expect(error).toContainText('Couldn’t import 2 files');
+  await expect(error).toContainText('Couldn’t import 3 files');
+  await expect(error).toContainText('"cp1251.txt" is not valid UTF-8 text');
   await expect(error).toContainText('scan.pdf is not a text file');
   await expect(error).toContainText('huge.txt is 50.0 MB, over the 50 MB limit');
 

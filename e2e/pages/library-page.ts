@@ -5,8 +5,8 @@ import { ArticlePage } from './article-page';
 
 export interface DroppedFile {
   name: string;
-  /** Text content, or a size in bytes for a file of that many zero bytes. */
-  content: string | { bytes: number };
+  /** Text content, a size in bytes for a file of that many zero bytes, or the exact bytes. */
+  content: string | { bytes: number } | { byteValues: number[] };
   type?: string;
 }
 
@@ -73,7 +73,12 @@ export class LibraryPage {
     const dataTransfer = await this.page.evaluateHandle((specs: DroppedFile[]) => {
       const transfer = new DataTransfer();
       for (const spec of specs) {
-        const content = typeof spec.content === 'string' ? spec.content : new Uint8Array(spec.content.bytes);
+        const content =
+          typeof spec.content === 'string'
+            ? spec.content
+            : 'byteValues' in spec.content
+              ? new Uint8Array(spec.content.byteValues)
+              : new Uint8Array(spec.content.bytes);
         transfer.items.add(new File([content], spec.name, { type: spec.type ?? 'text/plain' }));
       }
       return transfer;

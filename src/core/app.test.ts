@@ -49,6 +49,13 @@ describe('openFactdesk', () => {
     expect(doc.article.origin).toBe('pasted text');
   });
 
+  it('imports the four sample articles as a demo library', async () => {
+    const report = await call('importSampleArticles');
+    expect(report.failed).toEqual([]);
+    expect(report.imported.map((summary) => summary.language).sort()).toEqual(['en', 'en', 'en', 'ru']);
+    expect(await call('listArticles')).toHaveLength(4);
+  });
+
   it('refuses empty text with a clear bad-input error and adds nothing', async () => {
     const response = await app.dispatch('importText', { text: '  \n ', name: null });
     expect(response).toMatchObject({ ok: false, error: { code: 'bad-input' } });
@@ -66,6 +73,22 @@ describe('openFactdesk', () => {
     expect(report.failed[0]!.message).toMatch(/empty/i);
     host.chosenFiles = null;
     expect(await call('importFilesFromDialog')).toEqual({ isCancelled: true, imported: [], failed: [] });
+  });
+
+  it('imports a dropped file from its bytes, with the same checks as a file on disk', async () => {
+    const markdown = '# Trade grows\n\nExports rose **12 percent** to $3.4 billion in 2024, the ministry said.\n';
+    const summary = await call('importFile', { name: 'C:\\Users\\me\\trade.md', contentBase64: Buffer.from(markdown).toString('base64') });
+    expect(summary.title).toBe('Trade grows');
+    expect((await call('getArticle', { articleId: summary.id })).article.origin).toBe('trade.md');
+
+    // "Товарооборот вырос" in windows-1251: not UTF-8, so it is refused by name, never imported garbled.
+    const cp1251 = Buffer.from([0xd2, 0xee, 0xe2, 0xe0, 0xf0, 0xee, 0xee, 0xe1, 0xee, 0xf0, 0xee, 0xf2, 0x20, 0xe2, 0xfb, 0xf0, 0xee, 0xf1]);
+    const refused = await app.dispatch('importFile', { name: 'russian.txt', contentBase64: cp1251.toString('base64') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/russian\.txt.*UTF-8/) } });
+    const pdf = await app.dispatch('importFile', { name: 'scan.pdf', contentBase64: Buffer.from('%PDF-1.7').toString('base64') });
+    expect(pdf).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('scan.pdf') } });
+    expect(await app.dispatch('importFile', { name: 'x.txt', contentBase64: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('listArticles')).toHaveLength(1);
   });
 
   it('changes status, note, text and sources, and updates the summary', async () => {

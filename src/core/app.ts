@@ -16,8 +16,9 @@ import {
 } from './claims/claim-edits';
 import { setRangeIncluded } from './claims/exclusions';
 import { exportArticleReport, suggestReportFileName } from './export-article-report';
-import { parseArticleText, readArticleFile } from './import';
+import { parseArticleFile, parseArticleText, readArticleFile } from './import';
 import { LibraryStore } from './library/library-store';
+import { SAMPLE_FILES, samplePath } from './sample-articles';
 
 export interface FactdeskOptions {
   dataDir: string;
@@ -45,6 +46,20 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
     return { claim: value, summary };
   };
 
+  /** Imports each file on its own: one bad file is reported by name and does not stop the others. */
+  const importPaths = async (paths: string[]): Promise<ImportReport> => {
+    const report: ImportReport = { isCancelled: false, imported: [], failed: [] };
+    for (const path of paths) {
+      try {
+        const parsed = await readArticleFile(path);
+        report.imported.push(await library.addArticle(buildArticleDocument(parsed, basename(path), now())));
+      } catch (error) {
+        report.failed.push({ name: basename(path), message: toApiError(error, log).message });
+      }
+    }
+    return report;
+  };
+
   const handlers: ApiHandlers = {
     listArticles: async () => library.listArticles(),
     getArticle: ({ articleId }) => library.readArticle(articleId),
@@ -56,18 +71,15 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
       const parsed = parseArticleText(text, { name });
       return library.addArticle(buildArticleDocument(parsed, name ?? 'pasted text', now()));
     },
+    importFile: ({ name, contentBase64 }) => {
+      const fileName = basename(name.replaceAll('\\', '/'));
+      const parsed = parseArticleFile(Buffer.from(contentBase64, 'base64'), fileName);
+      return library.addArticle(buildArticleDocument(parsed, fileName, now()));
+    },
+    importSampleArticles: () => importPaths(SAMPLE_FILES.map(samplePath)),
     importFilesFromDialog: async () => {
       const paths = await host.chooseFilesToImport();
-      const report: ImportReport = { isCancelled: paths === null, imported: [], failed: [] };
-      for (const path of paths ?? []) {
-        try {
-          const parsed = await readArticleFile(path);
-          report.imported.push(await library.addArticle(buildArticleDocument(parsed, basename(path), now())));
-        } catch (error) {
-          report.failed.push({ name: basename(path), message: toApiError(error, log).message });
-        }
-      }
-      return report;
+      return paths === null ? { isCancelled: true, imported: [], failed: [] } : importPaths(paths);
     },
     setClaimStatus: ({ articleId, claimId, status }) => updateClaim(articleId, claimId, (claim) => setStatus(claim, status, now())),
     setClaimNote: ({ articleId, claimId, note }) => updateClaim(articleId, claimId, (claim) => setNote(claim, note, now())),

@@ -3,7 +3,7 @@
 // is typed from it, and core validates every argument against these schemas before acting.
 import * as v from 'valibot';
 import type { ArticleDocument, ArticleSummary, Claim } from './model';
-import { MAX_TEXT_CHARS } from './limits';
+import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
 import { CLAIM_STATUSES } from './model';
 
 /** An operation: the schema of its one argument, and (as a type only) its result. */
@@ -58,6 +58,19 @@ export const api = {
       name: v.nullable(v.pipe(v.string(), v.maxLength(500))),
     }),
   ),
+  /** A file dropped on the window: its name and its bytes (base64, so every transport carries it). */
+  importFile: operation<ArticleSummary>()(
+    v.strictObject({
+      name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(500)),
+      contentBase64: v.pipe(
+        v.string(),
+        v.maxLength(Math.ceil(MAX_FILE_BYTES / 3) * 4, 'The file is too large to import.'),
+        v.base64('The file content is not base64.'),
+      ),
+    }),
+  ),
+  /** The four real sample articles the app ships: a demo library to try Factdesk on. */
+  importSampleArticles: operation<ImportReport>()(noInput),
   /** Shows the system's open dialog and imports the chosen files. */
   importFilesFromDialog: operation<ImportReport>()(noInput),
   setClaimStatus: operation<ClaimUpdate>()(

@@ -15,7 +15,13 @@ const MAX_CONTROL_BYTE_SHARE = 0.1;
 export async function readArticleFile(path: string): Promise<ParsedArticle> {
   const name = basename(path);
   assertSupportedExtension(name);
-  const bytes = await readBoundedFile(path, name);
+  return parseArticleFile(await readBoundedFile(path, name), name);
+}
+
+/** A file's bytes (read from disk, or dropped on the window): the same checks as for a file on disk. */
+export function parseArticleFile(bytes: Uint8Array, name: string): ParsedArticle {
+  assertSupportedExtension(name);
+  if (bytes.byteLength > MAX_FILE_BYTES) throw createTooLargeError(bytes.byteLength, name);
   return parseArticleText(decodeUtf8(bytes, name), { name });
 }
 
@@ -42,19 +48,21 @@ async function readBoundedFile(path: string, name: string): Promise<Uint8Array> 
     if (!stats.isFile()) {
       throw new ImportError('unreadable', `Cannot import "${name}": it is a folder, not a file.`, name);
     }
-    if (stats.size > MAX_FILE_BYTES) {
-      throw new ImportError(
-        'too-large',
-        `"${name}" is too large to import: ${formatMegabytes(stats.size)}; the limit is ${formatMegabytes(MAX_FILE_BYTES)}.`,
-        name,
-      );
-    }
+    if (stats.size > MAX_FILE_BYTES) throw createTooLargeError(stats.size, name);
     return await handle.readFile();
   } catch (error) {
     throw error instanceof ImportError ? error : createUnreadableError(error, name);
   } finally {
     await handle.close();
   }
+}
+
+function createTooLargeError(size: number, name: string): ImportError {
+  return new ImportError(
+    'too-large',
+    `"${name}" is too large to import: ${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_FILE_BYTES)}.`,
+    name,
+  );
 }
 
 /** Strict UTF-8, keeping a BOM in the text: parseArticleText keeps raw text as given and drops it from the body. */

@@ -4,7 +4,7 @@
 // self-contained and contain no scripts.
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { describeMissingChromium, findChromium } from './find-chromium';
+import { CHROMIUM_LAUNCH_ARGS, describeMissingChromium, findChromium } from './find-chromium';
 import type { PdfOptions, PrintHtmlToPdf } from './pdf-printer';
 
 export interface ChromiumPrinter {
@@ -12,15 +12,6 @@ export interface ChromiumPrinter {
   /** Closes the browser if one was launched. A later print launches a new one. */
   close(): Promise<void>;
 }
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function createChromiumPrinter(options: { executablePath?: string } = {}): ChromiumPrinter {
   let browser: Promise<Browser> | null = null;
@@ -68,7 +59,7 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
 async function launchBrowser(explicitPath: string | undefined): Promise<Browser> {
   const executablePath = findChromium(explicitPath);
   if (executablePath === null) throw new Error(describeMissingChromium(explicitPath));
-  return chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_LAUNCH_ARGS] });
 }
 
 /**

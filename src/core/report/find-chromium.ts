@@ -14,6 +14,16 @@ const COMMON_PATHS = [
 
 export const CHROMIUM_ENV_VARIABLE = 'FACTDESK_CHROMIUM';
 
+/** Flags for headless Chromium on an offline machine: no background network, no first-run work. */
+export const CHROMIUM_LAUNCH_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The first Chromium that exists, or null. An explicit path or FACTDESK_CHROMIUM is used only if it exists. */
 export function findChromium(explicitPath?: string, env: NodeJS.ProcessEnv = process.env): string | null {
   const preferred = explicitPath ?? env[CHROMIUM_ENV_VARIABLE];

@@ -1,5 +1,5 @@
-// Checks files dropped or pasted onto the window before their text is read and imported.
-import { IMPORTABLE_EXTENSIONS, MAX_FILE_BYTES, MAX_TEXT_CHARS } from '../../../shared/limits';
+// Files dropped or pasted onto the window: checked before they are read, then sent as bytes.
+import { IMPORTABLE_EXTENSIONS, MAX_FILE_BYTES } from '../../../shared/limits';
 import { formatBytes } from './format';
 
 const MAX_MB = Math.round(MAX_FILE_BYTES / (1024 * 1024));
@@ -19,12 +19,14 @@ export function fileProblem(file: File): string | null {
   return null;
 }
 
-/** Why a file's text cannot be imported (after reading it), or null when it can. */
-export function textProblem(name: string, text: string): string | null {
-  if (text.length > MAX_TEXT_CHARS) {
-    return `${name} holds ${text.length.toLocaleString('en')} characters, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} Factdesk imports. Import the article’s text on its own.`;
+/** Base64 of a file's bytes, built in chunks (a spread of millions of arguments would overflow the stack). */
+export function encodeBase64(bytes: Uint8Array): string {
+  const CHUNK = 0x8000;
+  const parts: string[] = [];
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
+    parts.push(String.fromCharCode(...bytes.subarray(offset, offset + CHUNK)));
   }
-  return null;
+  return btoa(parts.join(''));
 }
 
 /** True when a drag carries files (not text or links dragged from elsewhere). */

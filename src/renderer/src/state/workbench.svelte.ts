@@ -1,5 +1,5 @@
 // The workbench: the library, the open article, the selected claim, and every action on them.
-import type { ClaimUpdate, ImportFailure } from '../../../shared/api';
+import type { ClaimUpdate, ImportFailure, ImportReport } from '../../../shared/api';
 import {
   emptyStatusCounts,
   isDecidedStatus,
@@ -10,7 +10,7 @@ import {
   type ClaimStatus,
 } from '../../../shared/model';
 import { call } from '../lib/client';
-import { fileProblem, textProblem } from '../lib/dropped-files';
+import { encodeBase64, fileProblem } from '../lib/dropped-files';
 import { plural } from '../lib/format';
 import { statusMeta } from '../lib/statuses';
 import { busy } from './busy.svelte';
@@ -86,10 +86,19 @@ export class Workbench {
   }
 
   async importFromDialog(): Promise<void> {
+    await this.#importReported(() => call('importFilesFromDialog', undefined));
+  }
+
+  /** The four sample articles Factdesk ships, to try it on. */
+  async importSamples(): Promise<void> {
+    await this.#importReported(() => call('importSampleArticles', undefined));
+  }
+
+  async #importReported(run: () => Promise<ImportReport>): Promise<void> {
     if (busy.has('Importing…')) return;
     await busy.run('Importing…', async () => {
       try {
-        const report = await call('importFilesFromDialog', undefined);
+        const report = await run();
         if (report.isCancelled) return;
         this.#addImported(report.imported);
         this.#reportImport(report.imported, report.failed);
@@ -112,13 +121,10 @@ export class Workbench {
           continue;
         }
         try {
-          const text = await file.text();
-          const tooLong = textProblem(file.name, text);
-          if (tooLong) {
-            failed.push({ name: file.name, message: tooLong });
-            continue;
-          }
-          const summary = await call('importText', { text, name: file.name });
+          // The bytes, not file.text(): core decodes them as it does a file on disk, so a file in another
+          // encoding gets the same clear message instead of silently garbled text.
+          const contentBase64 = encodeBase64(new Uint8Array(await file.arrayBuffer()));
+          const summary = await call('importFile', { name: file.name, contentBase64 });
           imported.push(summary);
         } catch (error) {
           failed.push({ name: file.name, message: error instanceof Error ? error.message : String(error) });
