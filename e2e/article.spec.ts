@@ -220,7 +220,7 @@ test('dismissing a claim de-emphasises it and takes it out of the count', async 
   const card = article.cardById(id);
   await expect(card).toHaveAttribute('data-status', 'dismissed');
   await expect(card).toHaveClass(/dismissed/);
-  await expect(card.getByTestId('status-badge')).toHaveText('Dismissed');
+  await expect(card.getByTestId('status-badge')).toHaveText('Not a claim');
   await expect(article.text.locator(`mark[data-claim="${id}"]`).first()).toHaveAttribute('data-status', 'dismissed');
   // A dismissed sentence is not a claim: it leaves the count rather than counting as a verdict.
   await expect(article.progressText).toHaveText(`0 of ${total - 1} claims decided`);

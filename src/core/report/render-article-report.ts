@@ -3,7 +3,8 @@
 import type { ArticleDocument, StatusCounts } from '../../shared/model';
 import { CLAIM_STATUSES, emptyStatusCounts, progressOf } from '../../shared/model';
 import type { PaperSize } from './pdf-printer';
-import { LANGUAGE_LABELS, STATUS_STYLES, toKnownLanguage, toKnownStatus } from './claim-labels';
+import { LANGUAGE_NAMES, STATUS_LABELS } from '../../shared/labels';
+import { toKnownLanguage, toKnownStatus } from './claim-labels';
 import { numberClaims } from './claim-order';
 import { escapeHtml } from './escape-html';
 import { buildFontFaceCss } from './fonts';
@@ -71,7 +72,7 @@ function renderMasthead(doc: ArticleDocument, generatedAt: string): string {
     ['Source', article.source === null ? null : escapeHtml(article.source)],
     ['Author', article.author === null ? null : escapeHtml(article.author)],
     ['Published', article.publishedAt === null ? null : escapeHtml(formatStatedDate(article.publishedAt))],
-    ['Language', escapeHtml(`${LANGUAGE_LABELS[toKnownLanguage(article.language)]} (${article.language})`)],
+    ['Language', escapeHtml(`${LANGUAGE_NAMES[toKnownLanguage(article.language)]} (${article.language})`)],
     ['URL', article.url === null ? null : renderUrl(article.url), 'wide'],
   ];
   const items = fields.map(
@@ -98,7 +99,7 @@ function renderStatusCounts(counts: StatusCounts): string {
     `${counts.dismissed} marked not a claim`,
   ].join(' · ');
   const cells = CLAIM_STATUSES.map((status) => {
-    const label = `<span class="name">${escapeHtml(STATUS_STYLES[status].label)}</span>`;
+    const label = `<span class="name">${escapeHtml(STATUS_LABELS[status])}</span>`;
     const zero = counts[status] === 0 ? ' zero' : '';
     return `<td class="st-${status}${zero}"><span class="n">${counts[status]}</span>${label}</td>`;
   });

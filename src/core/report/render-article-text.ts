@@ -1,5 +1,6 @@
 // The article body as printed: one paragraph per line, claims highlighted in their status colour with
 // [n] markers after them, ranges excluded from detection greyed with a small label saying why.
+import { EXCLUSION_REASON_LABELS } from '../../shared/labels';
 import type { ArticleDocument } from '../../shared/model';
 import type { BodyRun } from './body-segments';
 import { segmentBody } from './body-segments';
@@ -25,7 +26,7 @@ function renderRun(run: BodyRun, statusOf: (number: number) => string): string {
   }
   if (run.exclusion !== null) html = `<span class="excluded">${html}</span>`;
   if (run.exclusion !== null && run.isExclusionStart) {
-    const reason = run.exclusion.reason.replace(/-/g, ' ');
+    const reason = EXCLUSION_REASON_LABELS[run.exclusion.reason] ?? run.exclusion.reason;
     html = `<span class="excluded-label">Excluded: ${escapeHtml(reason)}</span>${html}`;
   }
   const markers = run.endingMarkIds.map((number) => `<sup class="ref st-${statusOf(number)}">[${number}]</sup>`);

@@ -2,7 +2,8 @@
 // come last under their own heading, marked as not a claim.
 import type { ClaimSource } from '../../shared/model';
 import type { NumberedClaim } from './claim-order';
-import { KIND_LABELS, STATUS_STYLES, toKnownKind, toKnownStatus } from './claim-labels';
+import { KIND_LABELS, STATUS_LABELS } from '../../shared/labels';
+import { toKnownKind, toKnownStatus } from './claim-labels';
 import { escapeHtml } from './escape-html';
 import { toSafeHref } from './safe-href';
 
@@ -42,7 +43,7 @@ export function renderClaimRow({ number, claim, span }: NumberedClaim): string {
     `<tr class="${rowClass}" id="claim-${number}">`,
     `<td class="num">[${number}]</td>`,
     `<td>${details.join('')}</td>`,
-    `<td><span class="badge st-${status}">${escapeHtml(STATUS_STYLES[status].label)}</span>`,
+    `<td><span class="badge st-${status}">${escapeHtml(STATUS_LABELS[status])}</span>`,
     `<div class="facts">${facts.map(escapeHtml).join('<br>')}</div></td>`,
     '</tr>',
   ].join('');

@@ -1,13 +1,7 @@
 // Display formatting: dates as stated in the article (no time-zone shifting), languages, scores, sizes.
+import { EXCLUSION_REASON_LABELS, KIND_LABELS, LANGUAGE_NAMES } from '../../../shared/labels';
 import type { ClaimKind, ExclusionReason, LanguageCode } from '../../../shared/model';
 
-const LANGUAGE_NAMES: Record<LanguageCode, string> = {
-  en: 'English',
-  ru: 'Russian',
-  kk: 'Kazakh',
-  zh: 'Chinese',
-  und: 'Unknown language',
-};
 
 export function languageName(code: LanguageCode): string {
   return LANGUAGE_NAMES[code] ?? code;
@@ -42,34 +36,12 @@ export function formatScore(score: number): string {
   return String(Math.round(score * 100) / 100);
 }
 
-const KIND_LABELS: Record<ClaimKind, string> = {
-  statistic: 'Statistic',
-  quote: 'Quote',
-  event: 'Event',
-  comparison: 'Comparison',
-  other: 'Other',
-};
-
 export function kindLabel(kind: ClaimKind): string {
   return KIND_LABELS[kind] ?? kind;
 }
 
-const REASON_LABELS: Record<ExclusionReason, string> = {
-  navigation: 'Site navigation',
-  'share-buttons': 'Share buttons',
-  newsletter: 'Newsletter sign-up',
-  copyright: 'Copyright notice',
-  caption: 'Photo caption',
-  poll: 'Poll',
-  'repeated-title': 'Repeated title',
-  spam: 'Spam',
-  byline: 'Byline',
-  dateline: 'Dateline',
-  title: 'Title',
-};
-
 export function exclusionLabel(reason: ExclusionReason): string {
-  return REASON_LABELS[reason] ?? reason;
+  return EXCLUSION_REASON_LABELS[reason] ?? reason;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,4 +1,5 @@
 // How each claim status is named, keyed and described in the UI. Colours live in app.css (.status-<name>).
+import { STATUS_DESCRIPTIONS, STATUS_LABELS } from '../../../shared/labels';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/model';
 
 export interface StatusMeta {
@@ -9,21 +10,11 @@ export interface StatusMeta {
   description: string;
 }
 
-const META: Record<ClaimStatus, Omit<StatusMeta, 'status' | 'key'>> = {
-  unverified: { label: 'Unverified', description: 'Not checked yet' },
-  'in-progress': { label: 'In progress', description: 'Being checked' },
-  verified: { label: 'Verified', description: 'Accurate, supported by evidence' },
-  disputed: { label: 'Disputed', description: 'Credible sources disagree' },
-  false: { label: 'False', description: 'Contradicted by evidence' },
-  misleading: { label: 'Misleading', description: 'Accurate in part, but gives a wrong impression' },
-  unverifiable: { label: 'Unverifiable', description: 'Cannot be checked with available evidence' },
-  dismissed: { label: 'Dismissed', description: 'Not a check-worthy claim' },
-};
-
 export const STATUS_LIST: StatusMeta[] = CLAIM_STATUSES.map((status, index) => ({
   status,
   key: String(index + 1),
-  ...META[status],
+  label: STATUS_LABELS[status],
+  description: STATUS_DESCRIPTIONS[status],
 }));
 
 export function statusMeta(status: ClaimStatus): StatusMeta {
