@@ -1,4 +1,5 @@
 // The features a sentence is scored on, and how a found feature is reported.
+import { LEXICAL_FEATURES } from './lexicon';
 
 export const FEATURES = [
   'figure',
@@ -7,19 +8,8 @@ export const FEATURES = [
   'quantity',
   'namedEntity',
   'name',
-  'attribution',
-  'superlative',
-  'comparison',
-  'change',
-  'action',
-  'opinion',
-  'future',
+  ...LEXICAL_FEATURES,
   'question',
-  'appeal',
-  'greeting',
-  'boilerplate',
-  'saying',
-  'pastTense',
   'short',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];

@@ -33,12 +33,12 @@ const TIME_AFTER =
 const TIME_BEFORE = /(?<![\p{N}:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[,|]?\s*$/u;
 
 const READERS: readonly DateReader[] = [
-  (text) => collectNumericDates(text, ISO_DATE, (m) => [m[1], m[3], m[4]]),
-  (text) => collectNumericDates(text, DOTTED_DATE, (m) => [m[3], m[2], m[1]]),
-  (text) => collectNumericDates(text, CHINESE_DATE, (m) => [m[1], m[2], m[3]]),
-  (text) => collectNamedDates(text, DAY_MONTH_YEAR, (m) => [m[3], m[2], m[1]]),
-  (text) => collectNamedDates(text, MONTH_DAY_YEAR, (m) => [m[3], m[1], m[2]]),
-  (text) => collectNamedDates(text, KAZAKH_YEAR_FIRST, (m) => [m[1], m[3], m[2]]),
+  (text) => collectDates(text, ISO_DATE, (m) => [m[1], m[3], m[4]]),
+  (text) => collectDates(text, DOTTED_DATE, (m) => [m[3], m[2], m[1]]),
+  (text) => collectDates(text, CHINESE_DATE, (m) => [m[1], m[2], m[3]]),
+  (text) => collectDates(text, DAY_MONTH_YEAR, (m) => [m[3], m[2], m[1]]),
+  (text) => collectDates(text, MONTH_DAY_YEAR, (m) => [m[3], m[1], m[2]]),
+  (text) => collectDates(text, KAZAKH_YEAR_FIRST, (m) => [m[1], m[3], m[2]]),
 ];
 
 export function findDate(text: string): DateMatch | null {
@@ -49,36 +49,16 @@ export function findDate(text: string): DateMatch | null {
   return attachTime(text, first);
 }
 
-/** Reads numeric dates; `pick` returns [year, month, day] as written. */
-function collectNumericDates(
+/** Reads dates; `pick` returns [year, month, day] as written, the month as a number or a month word. */
+function collectDates(
   text: string,
   pattern: RegExp,
   pick: (match: RegExpExecArray) => [string | undefined, string | undefined, string | undefined],
 ): DateParts[] {
   const found: DateParts[] = [];
   for (const match of text.matchAll(pattern)) {
-    const [year, month, day] = pick(match);
-    found.push({
-      year: Number(year),
-      month: Number(month),
-      day: Number(day),
-      start: match.index,
-      end: match.index + match[0].length,
-    });
-  }
-  return found;
-}
-
-/** Reads dates with a month word; `pick` returns [year, month word, day]. */
-function collectNamedDates(
-  text: string,
-  pattern: RegExp,
-  pick: (match: RegExpExecArray) => [string | undefined, string | undefined, string | undefined],
-): DateParts[] {
-  const found: DateParts[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const [year, monthWord, day] = pick(match);
-    const month = lookUpMonth(monthWord ?? '');
+    const [year, monthText = '', day] = pick(match);
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : lookUpMonth(monthText);
     if (month === null) continue;
     found.push({ year: Number(year), month, day: Number(day), start: match.index, end: match.index + match[0].length });
   }
