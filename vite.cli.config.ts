@@ -1,6 +1,16 @@
 // Builds the `factdesk` CLI into out/cli/factdesk.js (ESM; node_modules stay external).
+import { chmod } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The bin must be executable for `npx factdesk` to run it. */
+function makeExecutable(file: string): Plugin {
+  return {
+    name: 'factdesk:executable-bin',
+    apply: 'build',
+    writeBundle: () => chmod(resolve(file), 0o755),
+  };
+}
 
 export default defineConfig({
   build: {
@@ -13,4 +23,5 @@ export default defineConfig({
       output: { entryFileNames: 'factdesk.js', banner: '#!/usr/bin/env node' },
     },
   },
+  plugins: [makeExecutable('out/cli/factdesk.js')],
 });
