@@ -82,19 +82,37 @@ async function startApp(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // Quit only once every change has reached the disk and the library's lock is released.
+  // Quit in order: the windows first (a page saves any note still being typed as it unloads), then the
+  // library (every queued change written, its lock released), then the app.
   let isClosed = false;
+  let isQuitting = false;
   app.on('before-quit', (event) => {
     if (isClosed) return;
     event.preventDefault();
-    factdesk
-      .close()
+    if (isQuitting) return;
+    isQuitting = true;
+    closeAllWindows()
+      .then(() => factdesk.close())
       .catch((error: unknown) => console.error('Could not close the library cleanly:', error))
       .finally(() => {
         isClosed = true;
         app.quit();
       });
   });
+}
+
+/** Closes every window and waits until they are gone, or gives up waiting after a few seconds. */
+function closeAllWindows(timeoutMs = 5_000): Promise<void> {
+  const closing = BrowserWindow.getAllWindows()
+    .filter((window) => !window.isDestroyed())
+    .map(
+      (window) =>
+        new Promise<void>((resolve) => {
+          window.once('closed', () => resolve());
+          window.close();
+        }),
+    );
+  return Promise.race([Promise.all(closing).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
 }
 
 function failToStart(error: unknown): void {

@@ -1,5 +1,6 @@
 // Main's wiring, with a stand-in `electron` module: every contract method has a handler, the window
 // is created with DESIGN.md's security settings, and the session and web contents refuse what they must.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,11 +123,21 @@ describe('main process wiring', () => {
     expect(state).toEqual({ bounds: { x: 10, y: 20, width: 1400, height: 900 }, isMaximized: false });
   });
 
-  it('waits for the library to close before quitting', async () => {
+  it('quits in order: windows closed, then the library, then the app', async () => {
+    const [window] = FakeBrowserWindow.instances;
+    let wasLockHeldWhenWindowClosed = false;
+    window!.once('closed', () => {
+      wasLockHeldWhenWindowClosed = existsSync(join(userDataDir, 'library', 'library.lock'));
+    });
     const quitting = { preventDefault: vi.fn() };
     electron.standIn.app.emit('before-quit', quitting);
     expect(quitting.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.standIn.app.quit).toHaveBeenCalled());
+    expect(window!.isDestroyed()).toBe(true);
+    expect(wasLockHeldWhenWindowClosed).toBe(true);
     await expect(readFile(join(userDataDir, 'library', 'library.lock'), 'utf8')).rejects.toThrow();
+    const again = { preventDefault: vi.fn() };
+    electron.standIn.app.emit('before-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 });

@@ -148,6 +148,18 @@ describe('LibraryStore', () => {
     expect(afterCrash.listArticles()).toEqual([]);
   });
 
+  it('refuses changes once closed, since its lock is gone', async () => {
+    const store = await open();
+    const doc = makeDocument();
+    await store.addArticle(doc);
+    const queued = store.updateArticle(doc.article.id, (draft) => {
+      draft.claims[0]!.status = 'verified';
+    });
+    await store.close();
+    await expect(queued).resolves.toMatchObject({ summary: { decidedCount: 1 } });
+    await expect(store.updateArticle(doc.article.id, () => undefined)).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('reads without a lock and creates nothing when opened read-only', async () => {
     const missing = join(dataDir, 'not-yet');
     const store = await LibraryStore.open(missing, 'read');

@@ -26,6 +26,7 @@ export class LibraryStore {
   readonly #articles = new Map<string, Promise<JsonDocument<ArticleFile>>>();
   #queue: Promise<unknown> = Promise.resolve();
   #isFolderReady = false;
+  #isClosed = false;
 
   private constructor(dataDir: string, index: JsonDocument<IndexFile>, lock: LibraryLock | null) {
     this.#dataDir = dataDir;
@@ -135,6 +136,7 @@ export class LibraryStore {
 
   /** Waits for every queued change to be written and lets go of the library. */
   async close(): Promise<void> {
+    this.#isClosed = true;
     await this.#queue.catch(() => undefined);
     await this.#lock?.release();
   }
@@ -172,6 +174,8 @@ export class LibraryStore {
 
   /** Runs a change after every earlier one, in a library opened for writing, with its folders in place. */
   #enqueueWrite<T>(task: () => Promise<T>): Promise<T> {
+    // Changes queued before close() still run; later ones are refused, as the lock will be gone.
+    if (this.#isClosed) return Promise.reject(new FactdeskError('conflict', 'The library was closed; the change was not saved.'));
     const write = async () => {
       if (!this.#lock) throw new FactdeskError('internal', 'This library was opened read-only.');
       if (!this.#isFolderReady) {

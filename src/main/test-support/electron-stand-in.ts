@@ -53,6 +53,16 @@ export class FakeBrowserWindow extends EventEmitter {
     return { x: 10, y: 20, width: 1400, height: 900 };
   }
   destroy() {}
+  isDestroyed() {
+    return this.isClosed;
+  }
+  isClosed = false;
+  close() {
+    this.isClosed = true;
+    this.emit('close');
+    this.emit('closed');
+    FakeBrowserWindow.instances = FakeBrowserWindow.instances.filter((window) => window !== this);
+  }
 }
 
 export function createElectronStandIn(userDataDir: string) {
