@@ -91,13 +91,20 @@ test('marks claims by button and by key, and the progress follows', async ({ lib
   await expect(back.row(SAMPLES.astanaTimes.title).getByTestId('progress-text')).toHaveText(`2 of ${total} claims decided`);
 });
 
-test('status keys do nothing while typing in a text field', async ({ library }) => {
+test('status keys do nothing while typing in a text field', async ({ library, desk }) => {
   const article = await openSample(library, 'astanaTimes');
+  const id = (await article.card(0).getAttribute('data-claim-id')) as string;
   await article.noteInput().click();
   await article.page.keyboard.type('3 sources agree; j k');
   await expect(article.noteInput()).toHaveValue('3 sources agree; j k');
+  // Once the note is saved, every key has been handled: none of them changed the status or the selection.
+  await expect(article.noteState()).toHaveText('Saved');
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', id);
   await expect(article.card(0)).toHaveAttribute('data-status', 'unverified');
-  expect(await article.selectedClaimId()).toBe(await article.card(0).getAttribute('data-claim-id'));
+  const doc = await desk.call('getArticle', { articleId: await article.articleId() });
+  const stored = doc.claims.find((c) => c.id === id);
+  expect(stored?.status).toBe('unverified');
+  expect(stored?.note).toBe('3 sources agree; j k');
 });
 
 test('j and k move between claims, and the text scrolls to the selected claim', async ({ library }) => {
@@ -106,23 +113,23 @@ test('j and k move between claims, and the text scrolls to the selected claim', 
   expect(count).toBeGreaterThan(10);
   const ids = await article.cards.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-claim-id') as string));
 
-  expect(await article.selectedClaimId()).toBe(ids[0]);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', ids[0] as string);
   await article.press('j');
-  expect(await article.selectedClaimId()).toBe(ids[1]);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', ids[1] as string);
   await article.press('j');
   await article.press('j');
-  expect(await article.selectedClaimId()).toBe(ids[3]);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', ids[3] as string);
   await article.press('k');
-  expect(await article.selectedClaimId()).toBe(ids[2]);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', ids[2] as string);
   const mark = article.text.locator(`mark[data-claims~="${ids[2]}"]`).first();
   await expect(mark).toHaveClass(/selected/);
   await expect(mark).toBeInViewport();
 
   // Far down the list: the article scrolls to the claim's text.
   for (let i = 2; i < count - 1; i++) await article.press('j');
-  expect(await article.selectedClaimId()).toBe(ids[count - 1]);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', ids[count - 1] as string);
   await article.press('j');
-  expect(await article.selectedClaimId()).toBe(ids[count - 1]);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', ids[count - 1] as string);
   const last = article.text.locator(`mark[data-claims~="${ids[count - 1]}"]`).first();
   await expect(last).toHaveClass(/selected/);
   await expect(last).toBeInViewport();
@@ -135,7 +142,7 @@ test('clicking a claim in the list marks its text; clicking highlighted text sel
   const target = ids[15] as string;
 
   await article.cardById(target).locator(':scope > button').click();
-  expect(await article.selectedClaimId()).toBe(target);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', target);
   const mark = article.text.locator(`mark[data-claims~="${target}"]`).first();
   await expect(mark).toHaveClass(/selected/);
   await expect(mark).toBeInViewport();
@@ -144,7 +151,7 @@ test('clicking a claim in the list marks its text; clicking highlighted text sel
   const otherMark = article.text.locator(`mark[data-claims~="${other}"]`).first();
   await otherMark.scrollIntoViewIfNeeded();
   await otherMark.click();
-  expect(await article.selectedClaimId()).toBe(other);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', other);
   await expect(otherMark).toHaveClass(/selected/);
   await expect(mark).not.toHaveClass(/selected/);
   await expect(article.cardById(other)).toBeInViewport();
@@ -168,13 +175,12 @@ test('adds a claim from a text selection', async ({ library, desk }) => {
   await expect(card).toContainText('Added by hand');
   await expect(card.getByTestId('claim-text')).toHaveText(phrase);
   const id = await card.getAttribute('data-claim-id');
-  expect(await article.selectedClaimId()).toBe(id);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', id as string);
   await expect(article.text.locator(`mark[data-claims~="${id}"]`)).toHaveText(phrase);
   await expect(add).toBeHidden();
 
   // It is stored, anchored at the offsets of the selection.
-  const articleId = (await article.page.locator('[data-article-id]').getAttribute('data-article-id')) as string;
-  const doc = await desk.call('getArticle', { articleId });
+  const doc = await desk.call('getArticle', { articleId: await article.articleId() });
   const stored = doc.claims.find((c) => c.id === id);
   expect(stored?.origin).toBe('manual');
   expect(stored?.quote).toBe(phrase);

@@ -55,6 +55,9 @@ test('imports the four samples from the file dialog and lists them with source, 
 test('a cancelled file dialog imports nothing and says nothing', async ({ library, desk }) => {
   desk.host.filesToImport = null;
   await library.header.getByRole('button', { name: 'Import files…' }).click();
+  // Only once the app has asked and finished can "nothing happened" be checked.
+  await expect.poll(() => desk.host.dialogCalls).toEqual(['open']);
+  await expect(library.page.getByTestId('busy')).toHaveCount(0);
   await expect(library.emptyState).toBeVisible();
   await expect(library.errorNotice()).toHaveCount(0);
   await expect(library.successNotice()).toHaveCount(0);

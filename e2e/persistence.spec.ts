@@ -43,7 +43,7 @@ test('a note typed just before moving on to the next claim is kept', async ({ li
   const restarted = await desk.restart();
   article = await restarted.open(SAMPLES.astanaTimes.title);
   // The claim is still open, so it is selected again on opening, with its note in the editor.
-  expect(await article.selectedClaimId()).toBe(id);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', id as string);
   await expect(article.noteInput()).toHaveValue('Premiere date checked on CCTV4 listings');
 });
 

@@ -42,9 +42,13 @@ test('exports a report PDF with the title, the statuses and the note, and says w
 test('a cancelled save dialog writes nothing and shows no error', async ({ library, desk }) => {
   await library.importFromDialog([samplePath('astanaTimes')]);
   const article = await library.open(SAMPLES.astanaTimes.title);
-  desk.host.chooseReportPath = async () => null;
+  desk.host.isSaveCancelled = true;
   await article.header.getByRole('button', { name: 'Export report' }).click();
+  // Only once the app has asked and finished can "nothing happened" be checked.
+  await expect.poll(() => desk.host.dialogCalls).toContain('save');
+  await expect(article.page.getByTestId('busy')).toHaveCount(0);
   await expect(article.header.getByRole('button', { name: 'Export report' })).toBeEnabled();
+  expect(desk.host.savedReports).toEqual([]);
   await expect(article.page.getByTestId('notice-success')).toHaveCount(0);
   await expect(article.page.getByTestId('notice-error')).toHaveCount(0);
 });

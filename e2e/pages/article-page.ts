@@ -1,19 +1,12 @@
 // The article screen: the text with highlighted claims and excluded lines, and the claims list.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { STATUS_LABELS } from '../../src/shared/labels';
 import type { ClaimStatus } from '../../src/shared/model';
 import type { FactdeskSession } from '../fixtures/factdesk';
 import { LibraryPage } from './library-page';
 
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  unverified: 'Unverified',
-  'in-progress': 'In progress',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-  dismissed: 'Dismiss',
-};
+/** The status buttons' names: the app's labels, except Dismiss, whose button says what it does. */
+export const STATUS_BUTTON_LABELS: Record<ClaimStatus, string> = { ...STATUS_LABELS, dismissed: 'Dismiss' };
 
 export class ArticlePage {
   readonly header: Locator;
@@ -42,6 +35,10 @@ export class ArticlePage {
   async waitUntilLoaded(title?: string): Promise<void> {
     await expect(this.text).toBeVisible();
     if (title) await expect(this.title).toHaveText(title);
+  }
+
+  async articleId(): Promise<string> {
+    return (await this.page.locator('[data-article-id]').getAttribute('data-article-id')) as string;
   }
 
   card(index: number): Locator {
@@ -74,7 +71,7 @@ export class ArticlePage {
   }
 
   async setStatusByButton(status: ClaimStatus): Promise<void> {
-    await this.selectedCard.getByRole('group', { name: 'Status' }).getByRole('button', { name: STATUS_LABELS[status], exact: true }).click();
+    await this.selectedCard.getByRole('group', { name: 'Status' }).getByRole('button', { name: STATUS_BUTTON_LABELS[status], exact: true }).click();
   }
 
   noteInput(): Locator {

@@ -34,13 +34,14 @@ export class DebouncedSaves<T> {
       this.#pending.delete(key);
       // One key's saves go out one after another, so an older value never lands after a newer one.
       const before = this.#inFlight.get(key) ?? Promise.resolve();
-      const save = before.then(() => this.#save(key, pending.value));
+      // A failed save must not stop the later ones; the caller reports failures (see NoteDrafts).
+      const save = before.catch(() => undefined).then(() => this.#save(key, pending.value));
       this.#inFlight.set(key, save);
       void save.finally(() => {
         if (this.#inFlight.get(key) === save) this.#inFlight.delete(key);
       });
     }
-    await this.#inFlight.get(key);
+    await this.#inFlight.get(key)?.catch(() => undefined);
   }
 
   async flushAll(): Promise<void> {

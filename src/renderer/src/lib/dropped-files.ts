@@ -5,7 +5,7 @@ import { formatBytes } from './format';
 const MAX_MB = Math.round(MAX_FILE_BYTES / (1024 * 1024));
 
 /** Why a file cannot be imported (before reading it), or null when it can. */
-export function fileProblem(file: File): string | null {
+export function describeFileProblem(file: File): string | null {
   const name = file.name.toLowerCase();
   if (!IMPORTABLE_EXTENSIONS.some((ext) => name.endsWith(ext))) {
     return `${file.name} is not a text file. Factdesk imports .txt and .md files; for other documents, copy the article’s text and use Paste article.`;

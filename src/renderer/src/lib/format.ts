@@ -3,7 +3,7 @@ import { EXCLUSION_REASON_LABELS, KIND_LABELS, LANGUAGE_NAMES } from '../../../s
 import type { ClaimKind, ExclusionReason, LanguageCode } from '../../../shared/model';
 
 
-export function languageName(code: LanguageCode): string {
+export function formatLanguage(code: LanguageCode): string {
   return LANGUAGE_NAMES[code] ?? code;
 }
 
@@ -36,11 +36,11 @@ export function formatScore(score: number): string {
   return String(Math.round(score * 100) / 100);
 }
 
-export function kindLabel(kind: ClaimKind): string {
+export function formatKind(kind: ClaimKind): string {
   return KIND_LABELS[kind] ?? kind;
 }
 
-export function exclusionLabel(reason: ExclusionReason): string {
+export function formatExclusionReason(reason: ExclusionReason): string {
   return EXCLUSION_REASON_LABELS[reason] ?? reason;
 }
 
@@ -56,3 +56,8 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** "Ctrl" or "⌘", for shortcut hints. */
 export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+/** The message of anything thrown, for showing to the user. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

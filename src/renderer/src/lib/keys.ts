@@ -26,3 +26,14 @@ export function isShortcutEvent(event: KeyboardEvent): boolean {
     !isModalOpen()
   );
 }
+
+/**
+ * The letter a single-key shortcut stands for: the letter typed on a Latin layout (so AZERTY and Dvorak users
+ * get the letters they see), and the physical key's letter only when the typed character is not a Latin
+ * letter (Cyrillic and other layouts).
+ */
+export function getShortcutLetter(event: KeyboardEvent): string | null {
+  if (/^[a-z]$/i.test(event.key)) return event.key.toLowerCase();
+  if (event.key.length !== 1) return null;
+  return /^Key([A-Z])$/.exec(event.code)?.[1]?.toLowerCase() ?? null;
+}

@@ -17,10 +17,10 @@ export const STATUS_LIST: StatusMeta[] = CLAIM_STATUSES.map((status, index) => (
   description: STATUS_DESCRIPTIONS[status],
 }));
 
-export function statusMeta(status: ClaimStatus): StatusMeta {
+export function getStatusMeta(status: ClaimStatus): StatusMeta {
   return STATUS_LIST.find((meta) => meta.status === status) ?? (STATUS_LIST[0] as StatusMeta);
 }
 
-export function statusForKey(key: string): ClaimStatus | null {
+export function findStatusForKey(key: string): ClaimStatus | null {
   return STATUS_LIST.find((meta) => meta.key === key)?.status ?? null;
 }

@@ -1,7 +1,13 @@
 // Messages for the user: errors that say what happened and what to do, and confirmations.
 import { ApiCallError, hintFor } from '../lib/client';
+import { describeError } from '../lib/format';
 
 export type NoticeTone = 'error' | 'success' | 'info';
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
 
 export interface Notice {
   id: number;
@@ -12,15 +18,21 @@ export interface Notice {
   details: string[];
   /** Text the user may want to copy, e.g. where a report was saved. */
   path: string | null;
+  /** Buttons that act on what the notice says, e.g. Retry. */
+  actions: NoticeAction[];
 }
 
-export type NoticeInput = Partial<Omit<Notice, 'id' | 'tone' | 'title'>> & { title: string; persistent?: boolean };
+export type NoticeInput = Partial<Omit<Notice, 'id' | 'tone' | 'title'>> & { title: string; isPersistent?: boolean };
 
 const AUTO_DISMISS_MS = 6000;
 
 class Notices {
   items = $state<Notice[]>([]);
   #nextId = 1;
+  /** Auto-dismiss timers of the notices that have one. */
+  readonly #timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** Notices that go by themselves (confirmations), unless the pointer or focus is on them. */
+  readonly #autoDismissed = new Set<number>();
 
   push(tone: NoticeTone, input: NoticeInput): number {
     const id = this.#nextId++;
@@ -32,17 +44,17 @@ class Notices {
       hint: input.hint ?? null,
       details: input.details ?? [],
       path: input.path ?? null,
+      actions: input.actions ?? [],
     };
     // One notice per title: a repeated error replaces the old one instead of stacking.
     this.items = [...this.items.filter((n) => n.title !== notice.title), notice].slice(-4);
-    if (tone !== 'error' && !input.persistent) setTimeout(() => this.dismiss(id), AUTO_DISMISS_MS);
+    if (tone !== 'error' && !input.isPersistent) this.#startTimer(id);
     return id;
   }
 
   error(title: string, error: unknown, extra: Partial<NoticeInput> = {}): void {
-    const message = error instanceof Error ? error.message : String(error);
     const hint = error instanceof ApiCallError ? hintFor(error.code) : null;
-    this.push('error', { title, message, hint, ...extra });
+    this.push('error', { title, message: describeError(error), hint, ...extra });
   }
 
   success(input: NoticeInput): void {
@@ -50,11 +62,38 @@ class Notices {
   }
 
   dismiss(id: number): void {
+    this.#stopTimer(id);
+    this.#autoDismissed.delete(id);
     this.items = this.items.filter((n) => n.id !== id);
+  }
+
+  dismissTitle(title: string): void {
+    for (const notice of this.items.filter((n) => n.title === title)) this.dismiss(notice.id);
   }
 
   clearErrors(): void {
     this.items = this.items.filter((n) => n.tone !== 'error');
+  }
+
+  /** The user is reading or using the notice: its auto-dismiss waits. */
+  hold(id: number): void {
+    this.#stopTimer(id);
+  }
+
+  /** The pointer and focus have left the notice: it goes after the usual delay, if it is one that goes. */
+  release(id: number): void {
+    if (this.#autoDismissed.has(id)) this.#startTimer(id);
+  }
+
+  #startTimer(id: number): void {
+    this.#autoDismissed.add(id);
+    this.#stopTimer(id);
+    this.#timers.set(id, setTimeout(() => this.dismiss(id), AUTO_DISMISS_MS));
+  }
+
+  #stopTimer(id: number): void {
+    clearTimeout(this.#timers.get(id));
+    this.#timers.delete(id);
   }
 }
 

@@ -10,11 +10,11 @@ import {
   type ClaimStatus,
 } from '../../../shared/model';
 import { call } from '../lib/client';
-import { encodeBase64, fileProblem } from '../lib/dropped-files';
-import { plural } from '../lib/format';
-import { statusMeta } from '../lib/statuses';
+import { describeFileProblem, encodeBase64 } from '../lib/dropped-files';
+import { describeError, plural } from '../lib/format';
+import { getStatusMeta } from '../lib/statuses';
 import { busy } from './busy.svelte';
-import { NoteDrafts } from './note-drafts.svelte';
+import { NOTE_FAILED_TITLE, NoteDrafts } from './note-drafts.svelte';
 import { notices } from './notices.svelte';
 
 export type ClaimFilter = 'all' | 'open' | 'decided' | 'dismissed';
@@ -33,12 +33,17 @@ export interface RevealRequest {
   nonce: number;
 }
 
+/** The busy label of an export, which also marks one as running. */
+export const EXPORTING_LABEL = 'Exporting report…';
+
 const byPosition = (a: Claim, b: Claim) => a.start - b.start || a.end - b.end;
 
 export class Workbench {
   view = $state<'library' | 'article'>('library');
   articles = $state<ArticleSummary[]>([]);
   isLibraryLoaded = $state(false);
+  /** Why the library could not be read, until a retry succeeds. */
+  libraryError = $state<string | null>(null);
   /** Articles imported in the last moments, highlighted in the library. */
   recentIds = $state<string[]>([]);
 
@@ -47,9 +52,13 @@ export class Workbench {
   claimFilter = $state<ClaimFilter>('all');
   reveal = $state<RevealRequest | null>(null);
   lastReportPath = $state<string | null>(null);
+  /** The article the user just left, whose row takes the focus back in the library. */
+  closedArticleId: string | null = null;
 
   readonly notes = new NoteDrafts((update) => this.applyUpdate(update));
   #revealNonce = 0;
+  /** Counts requests that replace the open article, so a late answer to an older one is ignored. */
+  #docRequest = 0;
 
   claims = $derived.by(() => [...(this.doc?.claims ?? [])].sort(byPosition));
   visibleClaims = $derived.by(() => {
@@ -78,8 +87,11 @@ export class Workbench {
   async loadLibrary(): Promise<void> {
     try {
       this.articles = await call('listArticles', undefined);
+      this.libraryError = null;
     } catch (error) {
-      notices.error('Couldn’t load the library', error);
+      // Without its list the library is not empty, only unknown: the view says so and offers Retry.
+      if (!this.isLibraryLoaded || this.libraryError !== null) this.libraryError = describeError(error);
+      else notices.error('Couldn’t load the library', error);
     } finally {
       this.isLibraryLoaded = true;
     }
@@ -115,7 +127,7 @@ export class Workbench {
       const imported: ArticleSummary[] = [];
       const failed: ImportFailure[] = [];
       for (const file of files) {
-        const problem = fileProblem(file);
+        const problem = describeFileProblem(file);
         if (problem) {
           failed.push({ name: file.name, message: problem });
           continue;
@@ -127,7 +139,7 @@ export class Workbench {
           const summary = await call('importFile', { name: file.name, contentBase64 });
           imported.push(summary);
         } catch (error) {
-          failed.push({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+          failed.push({ name: file.name, message: describeError(error) });
         }
       }
       this.#addImported(imported);
@@ -151,7 +163,7 @@ export class Workbench {
         await this.openArticle(summary.id);
         return { ok: true as const };
       } catch (error) {
-        return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+        return { ok: false as const, message: describeError(error) };
       }
     });
   }
@@ -160,6 +172,7 @@ export class Workbench {
     const title = this.articles.find((a) => a.id === articleId)?.title ?? 'the article';
     try {
       await call('deleteArticle', { articleId });
+      this.notes.discardArticle(articleId);
       this.articles = this.articles.filter((a) => a.id !== articleId);
       if (this.doc?.article.id === articleId) this.#leaveArticle();
       notices.success({ title: `Deleted “${title}”` });
@@ -199,9 +212,12 @@ export class Workbench {
   // ——— Article ———
 
   async openArticle(articleId: string): Promise<void> {
+    const request = ++this.#docRequest;
     await this.notes.flushAll();
     try {
       const doc = await call('getArticle', { articleId });
+      // The user opened another article meanwhile: that one wins, whichever answer comes last.
+      if (request !== this.#docRequest) return;
       this.doc = doc;
       this.view = 'article';
       this.claimFilter = 'all';
@@ -210,16 +226,43 @@ export class Workbench {
       this.selectedClaimId = first?.id ?? null;
       if (first) this.#requestReveal(first.id, { inText: false, inList: true });
     } catch (error) {
-      notices.error('Couldn’t open the article', error);
+      if (request === this.#docRequest) notices.error('Couldn’t open the article', error);
     }
   }
 
-  async closeArticle(): Promise<void> {
-    await this.notes.flushAll();
+  /** Back to the library, unless a note of the article could not be saved: then the user decides. */
+  async closeArticle(): Promise<boolean> {
+    const articleId = this.doc?.article.id;
+    const failed = await this.notes.flushAll();
+    if (articleId && failed.length > 0) {
+      this.#warnUnsavedNotes('Leaving the article now would lose the text you typed.', [
+        {
+          label: 'Leave without it',
+          run: () => {
+            this.notes.discardArticle(articleId);
+            this.#leaveArticle();
+          },
+        },
+      ]);
+      return false;
+    }
     this.#leaveArticle();
+    return true;
+  }
+
+  /** A note that the library did not take: say so (with Retry) instead of going on as if it were saved. */
+  #warnUnsavedNotes(message: string, extra: { label: string; run: () => void }[] = []): void {
+    notices.push('error', {
+      title: NOTE_FAILED_TITLE,
+      message,
+      hint: 'Factdesk kept your text. Retry saving it, or copy it somewhere safe.',
+      actions: [{ label: 'Retry', run: () => void this.notes.retryFailed() }, ...extra],
+    });
   }
 
   #leaveArticle(): void {
+    this.#docRequest++;
+    this.closedArticleId = this.doc?.article.id ?? null;
     this.view = 'library';
     this.doc = null;
     this.selectedClaimId = null;
@@ -239,8 +282,18 @@ export class Workbench {
     const list = this.visibleClaims;
     if (list.length === 0) return;
     const index = list.findIndex((c) => c.id === this.selectedClaimId);
-    const next = index === -1 ? (delta === 1 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, index + delta));
-    const claim = list[next];
+    let claim: Claim | undefined;
+    if (index !== -1) {
+      claim = list[Math.max(0, Math.min(list.length - 1, index + delta))];
+    } else if (this.selectedClaim) {
+      // The selected claim left the filter (e.g. it was just marked): step on from where it sits in the article.
+      const position = this.claims.indexOf(this.selectedClaim);
+      const visibleIds = list.map((c) => c.id);
+      const onward = delta === 1 ? this.claims.slice(position + 1) : this.claims.slice(0, position).reverse();
+      claim = onward.find((c) => visibleIds.includes(c.id)) ?? (delta === 1 ? list[list.length - 1] : list[0]);
+    } else {
+      claim = delta === 1 ? list[0] : list[list.length - 1];
+    }
     if (claim) this.selectClaim(claim.id, 'keys');
   }
 
@@ -273,7 +326,7 @@ export class Workbench {
   async setStatus(claimId: string, status: ClaimStatus): Promise<void> {
     const claim = this.claims.find((c) => c.id === claimId);
     if (!claim || claim.status === status) return;
-    await this.#claimAction(`Couldn’t mark the claim ${statusMeta(status).label.toLowerCase()}`, (articleId) =>
+    await this.#claimAction(`Couldn’t mark the claim ${getStatusMeta(status).label.toLowerCase()}`, (articleId) =>
       call('setClaimStatus', { articleId, claimId, status }),
     );
   }
@@ -311,9 +364,12 @@ export class Workbench {
   async setRangeIncluded(start: number, isIncluded: boolean): Promise<void> {
     const articleId = this.doc?.article.id;
     if (!articleId) return;
+    const request = ++this.#docRequest;
     try {
       await this.notes.flushAll();
       const doc = await call('setRangeIncluded', { articleId, start, isIncluded });
+      // A later toggle, or leaving the article, makes this answer stale.
+      if (request !== this.#docRequest) return;
       this.doc = doc;
       if (this.selectedClaimId && !doc.claims.some((c) => c.id === this.selectedClaimId)) this.selectedClaimId = null;
       await this.loadLibrary();
@@ -324,14 +380,19 @@ export class Workbench {
 
   async exportReport(): Promise<void> {
     const articleId = this.doc?.article.id;
-    if (!articleId || busy.has('Exporting report…')) return;
-    await this.notes.flushAll();
-    await busy.run('Exporting report…', async () => {
+    if (!articleId || busy.has(EXPORTING_LABEL)) return;
+    // The check and the busy mark happen together: a second click while notes save waits for this one.
+    await busy.run(EXPORTING_LABEL, async () => {
+      const failed = await this.notes.flushAll();
+      if (failed.length > 0) {
+        this.#warnUnsavedNotes('The report was not exported, so that it does not miss the note.');
+        return;
+      }
       try {
         const outcome = await call('exportReport', { articleId });
         if (outcome.isCancelled || !outcome.path) return;
         this.lastReportPath = outcome.path;
-        notices.success({ title: 'Report saved', path: outcome.path, persistent: true });
+        notices.success({ title: 'Report saved', path: outcome.path, isPersistent: true });
       } catch (error) {
         notices.error('Couldn’t export the report', error);
       }
