@@ -261,3 +261,28 @@ test('adds and removes a source on a claim', async ({ library }) => {
   await expect(sources).toHaveCount(0);
   await expect(card).toContainText('No sources yet.');
 });
+
+test('unsaved wording and a half-filled source are still there after looking at another claim', async ({ library }) => {
+  const article = await openSample(library, 'chinaDaily');
+  const first = (await article.selectedClaimId()) as string;
+  const card = article.cardById(first);
+  await card.getByRole('button', { name: 'Edit wording' }).click();
+  await card.getByTestId('claim-text-input').fill('Reworded, not saved yet');
+  await card.getByRole('button', { name: 'Add source' }).click();
+  await card.getByRole('form', { name: 'Add a source' }).getByRole('textbox', { name: 'Title' }).fill('Customs table, half done');
+
+  await article.selectClaimAt(1);
+  await expect(card.getByTestId('claim-text-input')).toHaveCount(0);
+  await article.selectClaimAt(0);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', first);
+  await expect(card.getByTestId('claim-text-input')).toHaveValue('Reworded, not saved yet');
+  await expect(card.getByRole('form', { name: 'Add a source' }).getByRole('textbox', { name: 'Title' })).toHaveValue(
+    'Customs table, half done',
+  );
+
+  await card.getByRole('button', { name: 'Cancel' }).first().click();
+  await expect(card.getByTestId('claim-text-input')).toHaveCount(0);
+  await article.selectClaimAt(1);
+  await article.selectClaimAt(0);
+  await expect(card.getByTestId('claim-text-input')).toHaveCount(0);
+});
