@@ -1,6 +1,7 @@
 // Forms the fact-checker has open on a claim: new wording, a source being added. They live here, not in
 // the claim's card, because the card's editors close when another claim is selected, and the unsaved text
 // must be there again on return.
+import { SvelteMap } from 'svelte/reactivity';
 
 export interface SourceDraft {
   url: string;
@@ -10,9 +11,9 @@ export interface SourceDraft {
 
 class OpenForms {
   /** Unsaved wording by claim id; a claim is being reworded while it has an entry. */
-  wording: Record<string, string> = $state({});
+  readonly wording = new SvelteMap<string, string>();
   /** A source being added, by claim id. */
-  sources: Record<string, SourceDraft> = $state({});
+  readonly sources = new SvelteMap<string, SourceDraft>();
 }
 
 export const openForms = new OpenForms();
