@@ -180,5 +180,13 @@ test('screenshots of the main screens', async ({ desk }) => {
     await shoot(page(), '15-article-1024');
   });
 
+  await test.step('a library that cannot be read', async () => {
+    await page().setViewportSize({ width: 1440, height: 900 });
+    desk.failNext('listArticles', { code: 'io', message: 'The library file library.json is damaged (it is not valid JSON). It was left untouched.' });
+    await page().reload();
+    await expect(page().getByTestId('library-error')).toBeVisible();
+    await shoot(page(), '16-library-load-error');
+  });
+
   console.log(`Screenshots written to ${outDir}`);
 });
