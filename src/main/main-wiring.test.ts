@@ -117,6 +117,41 @@ describe('main process wiring', () => {
     expect(isAppUrl('file:///evil/index.html', 'file:///app/out/renderer/index.html')).toBe(false);
   });
 
+  it('opens the window where it was last time', async () => {
+    const { mainWindowOptions } = await import('./main-window');
+    expect(mainWindowOptions({ bounds: { x: 200, y: 100, width: 1500, height: 950 }, isMaximized: false })).toMatchObject({
+      x: 200,
+      y: 100,
+      width: 1500,
+      height: 950,
+    });
+  });
+
+  it('prints a report through printToPDF, after the fonts load, from a private temp file it then removes', async () => {
+    const { printWithElectron } = await import('./electron-pdf-printer');
+    const before = FakeBrowserWindow.instances.length;
+    const pdf = await printWithElectron('<html><body>Report</body></html>', {
+      paperSize: 'Letter',
+      headerTemplate: '<span>h</span>',
+      footerTemplate: '<span class="pageNumber"></span>',
+      margin: { top: '25.4mm', bottom: '1in', left: '96px', right: '2.54cm' },
+    });
+    expect(new TextDecoder().decode(pdf)).toBe('%PDF-stand-in');
+    const printer = FakeBrowserWindow.instances[before]!;
+    expect(printer.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(printer.webContents.executeJavaScript).toHaveBeenCalledWith(expect.stringContaining('document.fonts.ready'));
+    expect(printer.webContents.printToPDF).toHaveBeenCalledWith({
+      pageSize: 'Letter',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span>h</span>',
+      footerTemplate: '<span class="pageNumber"></span>',
+      margins: { top: 1, bottom: 1, left: 1, right: 1 },
+    });
+    expect(printer.destroy).toHaveBeenCalled();
+    expect(existsSync(printer.loadedFile!)).toBe(false);
+  });
+
   it('remembers the window size and position when it closes', async () => {
     FakeBrowserWindow.instances[0]!.emit('close');
     const state = JSON.parse(await readFile(join(userDataDir, 'window-state.json'), 'utf8'));

@@ -14,6 +14,8 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, payload: unknown) {
     this.sent.push([channel, payload]);
   }
+  readonly executeJavaScript = vi.fn((_code: string) => Promise.resolve(true));
+  readonly printToPDF = vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-stand-in')));
   /** Emits an event with a preventable event object; returns whether it was prevented. */
   emitPreventable(name: string, ...args: unknown[]): boolean {
     let isPrevented = false;
@@ -36,7 +38,9 @@ export class FakeBrowserWindow extends EventEmitter {
     this.loadedUrl = url;
     return Promise.resolve();
   }
-  loadFile() {
+  loadedFile: string | null = null;
+  loadFile(path: string) {
+    this.loadedFile = path;
     return Promise.resolve();
   }
   readonly focus = vi.fn();
@@ -52,7 +56,7 @@ export class FakeBrowserWindow extends EventEmitter {
   getNormalBounds() {
     return { x: 10, y: 20, width: 1400, height: 900 };
   }
-  destroy() {}
+  readonly destroy = vi.fn();
   isDestroyed() {
     return this.isClosed;
   }
