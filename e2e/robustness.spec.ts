@@ -1,7 +1,9 @@
 // Late answers, keyboard layouts and input methods, dialogs whose action is running, a library that
 // cannot be read, and links without a scheme.
+import type { Locator } from '@playwright/test';
+import type { ApiMethod } from '../src/shared/api';
 import { ArticlePage } from './pages/article-page';
-import { expect, test } from './fixtures/factdesk';
+import { expect, test, type FactdeskSession } from './fixtures/factdesk';
 import { SAMPLES, samplePath } from './fixtures/paths';
 
 test('opening one article and then another quickly shows the one opened last', async ({ library, desk }) => {
@@ -107,19 +109,25 @@ test('Enter while an input method is composing does not save the wording', async
   await expect(card.getByTestId('claim-text')).toHaveText('托卡耶夫');
 });
 
+/** Starts a dialog's action, holds its call, presses Escape: the dialog must stay until the call ends. */
+async function expectEscapeIgnoredWhileRunning(desk: FactdeskSession, method: ApiMethod, dialog: Locator, start: () => Promise<void>) {
+  const slow = desk.holdNext(method);
+  await start();
+  await slow.started;
+  await dialog.page().keyboard.press('Escape');
+  // A dialog that wrongly closed would be gone by now.
+  await dialog.page().evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await expect(dialog).toBeVisible();
+  slow.release();
+  await expect(dialog).toBeHidden();
+}
+
 test('Escape does not close the paste dialog while its import runs', async ({ library, desk }) => {
   const dialog = await library.openPasteDialog();
   await dialog.getByRole('textbox', { name: 'Article text' }).fill(
     'Kazakhstan exports grew\n\nKazakhstan’s exports to China grew by 12 per cent in 2024, the customs office said.',
   );
-  const slow = desk.holdNext('importText');
-  await dialog.getByRole('button', { name: 'Import article' }).click();
-  await slow.started;
-  await library.page.keyboard.press('Escape');
-  await library.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
-  await expect(dialog).toBeVisible();
-  slow.release();
-  await expect(dialog).toBeHidden();
+  await expectEscapeIgnoredWhileRunning(desk, 'importText', dialog, () => dialog.getByRole('button', { name: 'Import article' }).click());
   await new ArticlePage(library.page, desk).waitUntilLoaded('Kazakhstan exports grew');
 });
 
@@ -127,14 +135,7 @@ test('Escape does not close the delete dialog while the deletion runs', async ({
   await library.importFromDialog([samplePath('astanaTimes'), samplePath('chinaDaily')]);
   await library.row(SAMPLES.astanaTimes.title).getByRole('button', { name: `Delete “${SAMPLES.astanaTimes.title}”` }).click();
   const dialog = library.page.getByRole('dialog', { name: 'Delete this article?' });
-  const slow = desk.holdNext('deleteArticle');
-  await dialog.getByRole('button', { name: 'Delete article' }).click();
-  await slow.started;
-  await library.page.keyboard.press('Escape');
-  await library.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
-  await expect(dialog).toBeVisible();
-  slow.release();
-  await expect(dialog).toBeHidden();
+  await expectEscapeIgnoredWhileRunning(desk, 'deleteArticle', dialog, () => dialog.getByRole('button', { name: 'Delete article' }).click());
   await expect(library.rows).toHaveCount(1);
 });
 
