@@ -1,14 +1,13 @@
 // The CLI's commands. Each checks its arguments first and writes nothing until all of them are good.
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ArticleDocument, ArticleSummary, ClaimStatus, LanguageCode } from '../shared/model';
 import { CLAIM_STATUSES, LANGUAGES } from '../shared/model';
-import { buildArticleDocument } from '../core/article-document';
+import { readArticleDocument } from '../core/article-document';
 import { findClaim, setNote, setStatus } from '../core/claims/claim-edits';
 import { defaultDataDir, resolveDataDir } from '../core/data-dir';
 import { scoreSentence, isCheckworthy } from '../core/detect';
 import { exportArticleReport } from '../core/export-article-report';
 import { articleIdOfClaim } from '../core/ids';
-import { readArticleFile } from '../core/import';
 import { LibraryStore, type LibraryAccess } from '../core/library/library-store';
 import { badInput, usageError, type CliIo } from './cli-io';
 import type { CliValues } from './run-cli';
@@ -39,7 +38,7 @@ function progressOf(summary: ArticleSummary): string {
 const analyze: Command = async (args, values, io) => {
   expectArgs(args, 1, 'analyze FILE [--json]');
   const path = resolve(args[0] ?? '');
-  const { article, claims } = buildArticleDocument(await readArticleFile(path), basename(path), new Date());
+  const { article, claims } = await readArticleDocument(path, new Date());
   if (values.json) {
     printJson(io, {
       article: {
@@ -67,7 +66,7 @@ const importFiles: Command = async (args, values, io) => {
   const now = new Date();
   const docs: ArticleDocument[] = [];
   for (const path of args.map((arg) => resolve(arg))) {
-    docs.push(buildArticleDocument(await readArticleFile(path), basename(path), now));
+    docs.push(await readArticleDocument(path, now));
   }
   const added = await withLibrary(values, io, 'write', (library) => library.addArticles(docs));
   const rows = added.map((summary) => ({ id: summary.id, title: summary.title, claimCount: summary.claimCount }));

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { ImportReport } from '../shared/api';
 import type { AppHost } from './app-host';
 import { createDispatch, toApiError, type ApiHandlers, type Dispatch } from './api-dispatch';
-import { buildArticleDocument } from './article-document';
+import { buildArticleDocument, readArticleDocument } from './article-document';
 import {
   addManualClaim,
   addSource,
@@ -16,7 +16,7 @@ import {
 } from './claims/claim-edits';
 import { setRangeIncluded } from './claims/exclusions';
 import { exportArticleReport, suggestReportFileName } from './export-article-report';
-import { parseArticleFile, parseArticleText, readArticleFile } from './import';
+import { parseArticleFile, parseArticleText } from './import';
 import { LibraryStore } from './library/library-store';
 import { SAMPLE_FILES, samplePath } from './sample-articles';
 
@@ -51,8 +51,7 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
     const report: ImportReport = { isCancelled: false, imported: [], failed: [] };
     for (const path of paths) {
       try {
-        const parsed = await readArticleFile(path);
-        report.imported.push(await library.addArticle(buildArticleDocument(parsed, basename(path), now())));
+        report.imported.push(await library.addArticle(await readArticleDocument(path, now())));
       } catch (error) {
         report.failed.push({ name: basename(path), message: toApiError(error, log).message });
       }

@@ -1,9 +1,11 @@
 // Turns a parsed article into a library document: an id, its metadata, and the claims detected in it.
+import { basename } from 'node:path';
 import type { ParsedArticle } from '../shared/analysis';
 import type { ArticleDocument } from '../shared/model';
 import { createClaim } from './claims/claim-edits';
 import { detectClaims } from './detect';
 import { newArticleId } from './ids';
+import { readArticleFile } from './import';
 
 export function buildArticleDocument(parsed: ParsedArticle, origin: string, now: Date): ArticleDocument {
   const id = newArticleId();
@@ -25,4 +27,9 @@ export function buildArticleDocument(parsed: ParsedArticle, origin: string, now:
     createClaim(id, parsed.body, found, 'detected', now),
   );
   return { article, claims };
+}
+
+/** A .txt or .md file on disk as a library document, named by its file name. */
+export async function readArticleDocument(path: string, now: Date): Promise<ArticleDocument> {
+  return buildArticleDocument(await readArticleFile(path), basename(path), now);
 }

@@ -4,8 +4,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
 import type { PdfOptions, PrintHtmlToPdf } from '../core/report/pdf-printer';
+import { hardenWebContents } from './security';
 
 const MM_PER_INCH = 25.4;
 
@@ -53,8 +55,8 @@ export const printWithElectron: PrintHtmlToPdf = async (html, options) => {
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
   });
   try {
-    window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    window.webContents.on('will-navigate', (event) => event.preventDefault());
+    // The report's links must not navigate the print window or open new ones: the app's own rules apply.
+    hardenWebContents(window.webContents, pathToFileURL(file).href);
     await window.loadFile(file);
     // Text in a font still loading would print blank.
     await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');

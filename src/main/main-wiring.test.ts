@@ -148,6 +148,8 @@ describe('main process wiring', () => {
       footerTemplate: '<span class="pageNumber"></span>',
       margins: { top: 1, bottom: 1, left: 1, right: 1 },
     });
+    expect(printer.webContents.emitPreventable('will-navigate', 'https://example.org/')).toBe(true);
+    expect(printer.webContents.windowOpenHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(printer.destroy).toHaveBeenCalled();
     expect(existsSync(printer.loadedFile!)).toBe(false);
   });

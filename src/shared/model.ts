@@ -132,6 +132,15 @@ export interface ArticleDocument {
   claims: Claim[];
 }
 
+/** How many claims have each status; a status this version does not know (a damaged file) counts as unverified. */
+export function countStatuses(claims: readonly { status: string }[]): StatusCounts {
+  const counts = emptyStatusCounts();
+  for (const { status } of claims) {
+    counts[(CLAIM_STATUSES as readonly string[]).includes(status) ? (status as ClaimStatus) : 'unverified'] += 1;
+  }
+  return counts;
+}
+
 /** Claims (dismissed ones are not claims) and how many of them have a verdict. */
 export function progressOf(counts: StatusCounts): { claimCount: number; decidedCount: number } {
   let claimCount = 0;

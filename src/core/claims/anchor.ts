@@ -19,12 +19,3 @@ export function anchorText(body: string, start: number, end: number): TextAnchor
     suffix: body.slice(end, end + CONTEXT_CHARS),
   };
 }
-
-/** Narrows a selected range to the text inside it, without surrounding white space. */
-export function trimRange(body: string, start: number, end: number): { start: number; end: number } {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/.test(body[from] ?? '')) from += 1;
-  while (to > from && /\s/.test(body[to - 1] ?? '')) to -= 1;
-  return { start: from, end: to };
-}

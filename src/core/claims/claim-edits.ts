@@ -5,7 +5,8 @@ import type { ArticleDocument, Claim, ClaimOrigin, ClaimSource, ClaimStatus } fr
 import { isHttpUrl } from '../../shared/urls';
 import { FactdeskError, notFound } from '../errors';
 import { newClaimId, newSourceId } from '../ids';
-import { anchorText, trimRange } from './anchor';
+import { trimRange } from '../../shared/text-range';
+import { anchorText } from './anchor';
 
 /**
  * The renderer saves a note as the fact-checker types (debounced); saves within this window of the

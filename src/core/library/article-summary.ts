@@ -1,10 +1,9 @@
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
-import { emptyStatusCounts, progressOf } from '../../shared/model';
+import { countStatuses, progressOf } from '../../shared/model';
 
 /** The index entry of an article: its metadata and claim counts. Dismissed claims are not claims. */
 export function summarizeArticle({ article, claims }: ArticleDocument): ArticleSummary {
-  const statusCounts = emptyStatusCounts();
-  for (const claim of claims) statusCounts[claim.status] += 1;
+  const statusCounts = countStatuses(claims);
   const { claimCount, decidedCount } = progressOf(statusCounts);
   return {
     id: article.id,

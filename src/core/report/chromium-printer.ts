@@ -36,8 +36,8 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
       );
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      await warmUpTemplateFonts(page, pdfOptions);
-      // Page evaluation runs even with page scripts disabled; the PDF must not be taken before fonts load.
+      // The report page itself lays out its header and footer text (see running-text.ts), so their fonts are
+      // loaded here too. Page evaluation runs even with page scripts disabled; the PDF must not be taken before fonts load.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       return new Uint8Array(await page.pdf(toPlaywrightPdfOptions(pdfOptions)));
     } finally {
@@ -60,20 +60,6 @@ async function launchBrowser(explicitPath: string | undefined): Promise<Browser>
   const executablePath = findChromium(explicitPath);
   if (executablePath === null) throw new Error(describeMissingChromium(explicitPath));
   return chromium.launch({ executablePath, args: [...CHROMIUM_LAUNCH_ARGS] });
-}
-
-/**
- * Chromium drops the whole header and footer when a template font is still loading at print time. Laying
- * the templates out hidden in the page first loads their font files, which the templates then reuse.
- */
-async function warmUpTemplateFonts(page: Page, options: PdfOptions): Promise<void> {
-  await page.evaluate((templates) => {
-    const box = document.createElement('div');
-    box.setAttribute('aria-hidden', 'true');
-    box.style.cssText = 'visibility:hidden;position:absolute;top:0;left:0;width:0;height:0;overflow:hidden';
-    box.innerHTML = templates;
-    document.body.append(box);
-  }, options.headerTemplate + options.footerTemplate);
 }
 
 function toPlaywrightPdfOptions(options: PdfOptions): Parameters<Page['pdf']>[0] {

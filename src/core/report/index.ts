@@ -4,6 +4,6 @@ export { escapeHtml } from './escape-html';
 export { buildFontFaceCss, selectFontFaces, REPORT_FONT_FAMILY } from './fonts';
 export type { BundledFontFace, FontSelection } from './fonts';
 export type { PaperSize, PdfOptions, PrintHtmlToPdf } from './pdf-printer';
-export { countStatuses, renderArticleReport } from './render-article-report';
+export { renderArticleReport } from './render-article-report';
 export type { ReportOptions } from './render-article-report';
 export { reportPdfOptions } from './report-pdf-options';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../shared/model';
 import type { ArticleDocument } from '../../shared/model';
 import { STATUS_LABELS } from '../../shared/labels';
-import { countStatuses, renderArticleReport } from './render-article-report';
+import { countStatuses } from '../../shared/model';
+import { renderArticleReport } from './render-article-report';
 import { buildSampleDocument, makeArticle, makeClaim, makeSource, SAMPLE_NOTE, SAMPLE_TITLE } from './test-fixtures';
 
 const GENERATED_AT = new Date('2026-11-21T09:05:00Z');
@@ -101,7 +102,7 @@ describe('renderArticleReport: content', () => {
     const [first] = doc.claims;
     if (first !== undefined) doc.claims.push({ ...first, id: 'extra', status: 'false' });
     const { page } = parse(doc);
-    const expected = countStatuses(doc);
+    const expected = countStatuses(doc.claims);
     expect(expected.false).toBe(2);
     const cells = [...page.querySelectorAll('.counts td')];
     expect(cells).toHaveLength(CLAIM_STATUSES.length);

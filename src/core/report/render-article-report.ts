@@ -1,10 +1,10 @@
 // An article's fact-check report as one self-contained HTML document: inline CSS, the needed font subsets
 // inlined as data: URLs, no scripts and no external requests (a CSP says so too). All user text is escaped.
 import type { ArticleDocument, StatusCounts } from '../../shared/model';
-import { CLAIM_STATUSES, emptyStatusCounts, progressOf } from '../../shared/model';
+import { CLAIM_STATUSES, countStatuses, progressOf } from '../../shared/model';
 import type { PaperSize } from './pdf-printer';
 import { LANGUAGE_NAMES, STATUS_LABELS } from '../../shared/labels';
-import { toKnownLanguage, toKnownStatus } from './claim-labels';
+import { toKnownLanguage } from './claim-labels';
 import { numberClaims } from './claim-order';
 import { escapeHtml } from './escape-html';
 import { buildFontFaceCss } from './fonts';
@@ -30,7 +30,7 @@ export function renderArticleReport(doc: ArticleDocument, options: ReportOptions
   const bodyHtml = [
     renderMasthead(doc, generatedAt),
     '<section class="summary"><h2>Summary</h2>',
-    renderStatusCounts(countStatuses(doc)),
+    renderStatusCounts(countStatuses(doc.claims)),
     '</section>',
     `<section class="claims"><h2>Claims <span class="count">(${claims.length})</span></h2>`,
     renderClaimTable(claims),
@@ -58,12 +58,6 @@ export function renderArticleReport(doc: ArticleDocument, options: ReportOptions
     bodyHtml,
     '</body></html>',
   ].join('\n');
-}
-
-export function countStatuses(doc: ArticleDocument): StatusCounts {
-  const counts = emptyStatusCounts();
-  for (const claim of doc.claims) counts[toKnownStatus(claim.status)] += 1;
-  return counts;
 }
 
 function renderMasthead(doc: ArticleDocument, generatedAt: string): string {

@@ -48,8 +48,4 @@ export class DebouncedSaves<T> {
     const keys = [...this.#pending.keys(), ...this.#inFlight.keys()];
     await Promise.all(keys.filter((key, i) => keys.indexOf(key) === i).map((key) => this.flush(key)));
   }
-
-  get hasUnsaved(): boolean {
-    return this.#pending.size > 0 || this.#inFlight.size > 0;
-  }
 }

@@ -88,12 +88,3 @@ function lastRun(node: Node): HTMLElement | null {
   const runs = runsIn(node);
   return runs[runs.length - 1] ?? null;
 }
-
-/** Shrinks [start, end) so it neither begins nor ends with white space. */
-export function trimRange(body: string, start: number, end: number): { start: number; end: number } {
-  let s = Math.min(start, end);
-  let e = Math.max(start, end);
-  while (s < e && /\s/.test(body[s] as string)) s++;
-  while (e > s && /\s/.test(body[e - 1] as string)) e--;
-  return { start: s, end: e };
-}

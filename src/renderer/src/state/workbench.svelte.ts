@@ -1,7 +1,7 @@
 // The workbench: the library, the open article, the selected claim, and every action on them.
 import type { ClaimUpdate, ImportFailure, ImportReport } from '../../../shared/api';
 import {
-  emptyStatusCounts,
+  countStatuses,
   isDecidedStatus,
   progressOf,
   type ArticleDocument,
@@ -16,14 +16,9 @@ import { getStatusMeta } from '../lib/statuses';
 import { busy } from './busy.svelte';
 import { NOTE_FAILED_TITLE, NoteDrafts } from './note-drafts.svelte';
 import { notices } from './notices.svelte';
+import type { SourceDraft } from './open-forms.svelte';
 
 export type ClaimFilter = 'all' | 'open' | 'decided' | 'dismissed';
-
-export interface NewSource {
-  url: string;
-  title: string;
-  note: string;
-}
 
 /** Why the article view should scroll: to show the selected claim in the text, or in the list. */
 export interface RevealRequest {
@@ -74,11 +69,7 @@ export class Workbench {
     }
   });
   selectedClaim = $derived(this.claims.find((c) => c.id === this.selectedClaimId) ?? null);
-  statusCounts = $derived.by(() => {
-    const counts = emptyStatusCounts();
-    for (const claim of this.claims) counts[claim.status]++;
-    return counts;
-  });
+  statusCounts = $derived(countStatuses(this.claims));
   /** Claims (dismissed ones are not claims) and how many have a verdict, as the library counts them. */
   progress = $derived(progressOf(this.statusCounts));
 
@@ -347,7 +338,7 @@ export class Workbench {
     }
   }
 
-  async addSource(claimId: string, source: NewSource): Promise<boolean> {
+  async addSource(claimId: string, source: SourceDraft): Promise<boolean> {
     const url = source.url.trim();
     const claim = await this.#claimAction('Couldn’t add the source', (articleId) =>
       call('addClaimSource', { articleId, claimId, url: url === '' ? null : url, title: source.title.trim(), note: source.note }),
