@@ -124,8 +124,8 @@ test('closing the window with a note still unsaved waits, saves it, then closes'
   expect(await dispatchBeforeUnload(article.page)).toBe(false);
 
   const save = desk.holdNext('setClaimNote');
-  await article.noteInput().click();
-  await article.page.keyboard.type('Typed at the last moment');
+  // One input event, so exactly one save: typing key by key on a slow machine can save a part first.
+  await article.noteInput().fill('Typed at the last moment');
   expect(await dispatchBeforeUnload(article.page)).toBe(true);
   await save.started;
   expect(await closeCalls()).toBe(0);
@@ -140,8 +140,8 @@ test('closing the window when the last note cannot be saved keeps the window ope
   await expect(article.selectedCard).toHaveCount(1);
   const closeCalls = await recordWindowClose(article.page);
   desk.failNext('setClaimNote', { code: 'io', message: 'The disk is full.' });
-  await article.noteInput().click();
-  await article.page.keyboard.type('Cannot be saved');
+  // One input event, so exactly one save: typing key by key on a slow machine can save a part first.
+  await article.noteInput().fill('Cannot be saved');
   expect(await dispatchBeforeUnload(article.page)).toBe(true);
   await expect(article.page.getByTestId('notice-error').filter({ hasText: 'A note wasn’t saved' })).toBeVisible();
   expect(await closeCalls()).toBe(0);
