@@ -23,10 +23,11 @@ export function buildArticleDocument(parsed: ParsedArticle, origin: string, now:
     body: parsed.body,
     excluded: parsed.excluded,
   };
-  const claims = detectClaims(parsed.body, parsed.language, parsed.excluded).map((found) =>
+  const detection = detectClaims(parsed.body, parsed.language, parsed.excluded);
+  const claims = detection.claims.map((found) =>
     createClaim(id, parsed.body, found, 'detected', now),
   );
-  return { article, claims };
+  return { article: { ...article, scoreHistogram: detection.scoreHistogram }, claims };
 }
 
 /** A .txt or .md file on disk as a library document, named by its file name. */

@@ -30,10 +30,11 @@ export function makeDocument(overrides: { body?: string } = {}): ArticleDocument
         { start: 0, end: 11, reason: 'title', isIncluded: false },
         { start: share, end: share + 5, reason: 'share-buttons', isIncluded: false },
       ],
+      scoreHistogram: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0],
     },
     claims: [
-      createClaim(id, body, { start: sentence, end: body.indexOf('\n', sentence), score: 0.9, kind: 'statistic', reasons: ['figure: $43.82 billion'], speaker: null }, 'detected', now),
-      createClaim(id, body, { start: hope, end: body.length, score: 0.6, kind: 'other', reasons: [], speaker: null }, 'detected', now),
+      createClaim(id, body, { start: sentence, end: body.indexOf('\n', sentence), score: 0.9, kind: 'statistic', reasons: ['figure: $43.82 billion'], checkables: [], speaker: null }, 'detected', now),
+      createClaim(id, body, { start: hope, end: body.length, score: 0.6, kind: 'other', reasons: [], checkables: [], speaker: null }, 'detected', now),
     ],
   };
 }

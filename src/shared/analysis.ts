@@ -1,5 +1,5 @@
 // What import and claim detection produce before anything is stored. Runs anywhere.
-import type { ClaimKind, ExcludedRange, LanguageCode } from './model';
+import type { CheckablePart, ClaimKind, ExcludedRange, LanguageCode } from './model';
 
 /** An article read from text: metadata found in it, its body and the ranges kept out of detection. */
 export interface ParsedArticle {
@@ -22,7 +22,15 @@ export interface DetectedClaim {
   score: number;
   kind: ClaimKind;
   reasons: string[];
+  checkables: CheckablePart[];
   speaker: string | null;
+}
+
+/** What detection finds in a body: the claims at the threshold, and the scores of all sentences. */
+export interface Detection {
+  claims: DetectedClaim[];
+  /** See SCORE_BUCKETS in model.ts. */
+  scoreHistogram: number[];
 }
 
 export interface TextSpan {

@@ -28,6 +28,7 @@ export const KIND_LABELS: Readonly<Record<ClaimKind, string>> = {
   quote: 'Quote',
   event: 'Event',
   comparison: 'Comparison',
+  prediction: 'Prediction',
   other: 'Other',
 };
 

@@ -17,7 +17,7 @@ export function isDecidedStatus(status: ClaimStatus): boolean {
   return status !== 'unverified' && status !== 'in-progress';
 }
 
-export const CLAIM_KINDS = ['statistic', 'quote', 'event', 'comparison', 'other'] as const;
+export const CLAIM_KINDS = ['statistic', 'quote', 'event', 'comparison', 'prediction', 'other'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export const LANGUAGES = ['en', 'ru', 'kk', 'zh', 'und'] as const;
@@ -66,6 +66,8 @@ export interface Article {
   /** The text claims are anchored in (raw text with line endings normalised). */
   body: string;
   excluded: ExcludedRange[];
+  /** Scores of every sentence detection looked at, as a histogram (see SCORE_BUCKETS). */
+  scoreHistogram: number[];
 }
 
 export interface ClaimSource {
@@ -86,6 +88,33 @@ export type ClaimChange =
 
 export type ClaimOrigin = 'detected' | 'manual';
 
+export const CHECKABLE_KINDS = ['figure', 'date', 'name'] as const;
+/** What kind of checkable detail a part of a claim is. */
+export type CheckableKind = (typeof CHECKABLE_KINDS)[number];
+
+/** A checkable detail inside a claim (a figure, a date, a name), by offsets into the claim's quote. */
+export interface CheckablePart {
+  start: number;
+  end: number;
+  kind: CheckableKind;
+}
+
+/** How many sentences fall in each twentieth of the score range: bucket i holds scores in [i/20, (i+1)/20). */
+export const SCORE_BUCKETS = 20;
+
+/** How many sentences score at least `threshold` (a multiple of 1/SCORE_BUCKETS) in a histogram. */
+export function countAtThreshold(histogram: readonly number[], threshold: number): number {
+  const first = Math.max(0, Math.min(SCORE_BUCKETS, Math.round(threshold * SCORE_BUCKETS)));
+  let count = 0;
+  for (let i = first; i < histogram.length; i += 1) count += histogram[i] ?? 0;
+  return count;
+}
+
+/** The histogram bucket of a score in [0, 1]. */
+export function scoreBucketOf(score: number): number {
+  return Math.max(0, Math.min(SCORE_BUCKETS - 1, Math.floor(score * SCORE_BUCKETS)));
+}
+
 export interface Claim {
   id: string;
   articleId: string;
@@ -101,6 +130,8 @@ export interface Claim {
   score: number;
   kind: ClaimKind;
   reasons: string[];
+  /** Figures, dates and names in the quote, for the eye to find. */
+  checkables: CheckablePart[];
   speaker: string | null;
   status: ClaimStatus;
   note: string;
@@ -125,6 +156,8 @@ export interface ArticleSummary {
   claimCount: number;
   decidedCount: number;
   statusCounts: StatusCounts;
+  /** The article's sentence-score histogram, so the library can count claims at any threshold. */
+  scoreHistogram: number[];
 }
 
 export interface ArticleDocument {

@@ -17,7 +17,7 @@ const NOTE_EDIT_WINDOW_MS = 30_000;
 export function createClaim(
   articleId: string,
   body: string,
-  found: Pick<DetectedClaim, 'start' | 'end' | 'score' | 'kind' | 'reasons' | 'speaker'>,
+  found: Pick<DetectedClaim, 'start' | 'end' | 'score' | 'kind' | 'reasons' | 'checkables' | 'speaker'>,
   origin: ClaimOrigin,
   now: Date,
 ): Claim {
@@ -31,6 +31,7 @@ export function createClaim(
     score: found.score,
     kind: found.kind,
     reasons: found.reasons,
+    checkables: found.checkables,
     speaker: found.speaker,
     status: 'unverified',
     note: '',
@@ -122,7 +123,7 @@ export function addManualClaim(doc: ArticleDocument, start: number, end: number,
   const claim = createClaim(
     doc.article.id,
     body,
-    { ...range, score: 1, kind: 'other', reasons: ['added by hand'], speaker: null },
+    { ...range, score: 1, kind: 'other', reasons: ['added by hand'], checkables: [], speaker: null },
     'manual',
     now,
   );

@@ -19,7 +19,7 @@ export function setRangeIncluded(doc: ArticleDocument, start: number, isIncluded
   if (range.isIncluded === isIncluded) return;
   range.isIncluded = isIncluded;
   if (isIncluded) {
-    const found = detectClaims(article.body, article.language, article.excluded).filter(
+    const found = detectClaims(article.body, article.language, article.excluded).claims.filter(
       (claim) => overlaps(claim, range) && !doc.claims.some((existing) => overlaps(existing, claim)),
     );
     doc.claims.push(...found.map((claim) => createClaim(article.id, article.body, claim, 'detected', now)));

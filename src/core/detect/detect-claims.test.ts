@@ -19,11 +19,11 @@ function isFlagged(claims: DetectedClaim[], text: string): boolean {
 
 describe('detectClaims on the sample articles', () => {
   const english = {
-    chinaDaily: detectClaims(chinaDaily, 'en', []),
-    kazinform: detectClaims(kazinform, 'en', []),
-    astanaTimes: detectClaims(astanaTimes, 'en', []),
+    chinaDaily: detectClaims(chinaDaily, 'en', []).claims,
+    kazinform: detectClaims(kazinform, 'en', []).claims,
+    astanaTimes: detectClaims(astanaTimes, 'en', []).claims,
   };
-  const ru = detectClaims(russian, 'ru', []);
+  const ru = detectClaims(russian, 'ru', []).claims;
 
   it('anchors every claim exactly in the body', () => {
     const all: [string, DetectedClaim[]][] = [
@@ -91,16 +91,16 @@ describe('detectClaims on the sample articles', () => {
   });
 
   it('gives the quote kind and the speaker to attributed quotations', () => {
-    const claims = detectClaims('“Exports grew to a record high in March,” Tokayev said.', 'en', []);
+    const claims = detectClaims('“Exports grew to a record high in March,” Tokayev said.', 'en', []).claims;
     expect(claims[0]?.speaker).toBe('Tokayev');
-    const quoted = detectClaims('“The forum opened the Silk Way Center in Astana,” Tokayev said.', 'en', []);
+    const quoted = detectClaims('“The forum opened the Silk Way Center in Astana,” Tokayev said.', 'en', []).claims;
     expect(quoted[0]?.kind).toBe('quote');
     // A quotation over several sentences: each is a quote of the speaker named where it closes.
     const long = detectClaims(
       '“The Silk Way Center opened in Astana on July 2. Over 500 students attended the opening,” said Shen Haixiong.',
       'en',
       [],
-    );
+    ).claims;
     expect(long.map((c) => [c.kind, c.speaker])).toEqual([
       ['quote', 'Shen Haixiong'],
       ['statistic', 'Shen Haixiong'],
@@ -119,18 +119,18 @@ describe('detectClaims with excluded ranges', () => {
   });
 
   it('skips sentences overlapping an excluded range, unless the user included it again', () => {
-    expect(detectClaims(body, 'en', [])).toHaveLength(2);
-    const skipped = detectClaims(body, 'en', [range('caption', false)]);
+    expect(detectClaims(body, 'en', []).claims).toHaveLength(2);
+    const skipped = detectClaims(body, 'en', [range('caption', false)]).claims;
     expect(skipped.map((c) => c.quote)).toEqual(['Trade grew 6.8 percent to $43.82 billion in 2024.']);
-    expect(detectClaims(body, 'en', [range('caption', true)])).toHaveLength(2);
+    expect(detectClaims(body, 'en', [range('caption', true)]).claims).toHaveLength(2);
     // Overlapping only part of the sentence is enough to skip it.
-    expect(detectClaims(body, 'en', [range('caption', false, caption + 10, caption + 12)])).toHaveLength(1);
+    expect(detectClaims(body, 'en', [range('caption', false, caption + 10, caption + 12)]).claims).toHaveLength(1);
   });
 
   it('cuts a dateline off the start of a sentence instead of dropping the sentence', () => {
     const text = 'NANJING. KAZINFORM - Over 500 people attended the forum on July 2, organisers said.';
     const dateline = text.indexOf('Over');
-    const claims = detectClaims(text, 'en', [{ start: 0, end: dateline - 2, reason: 'dateline', isIncluded: false }]);
+    const claims = detectClaims(text, 'en', [{ start: 0, end: dateline - 2, reason: 'dateline', isIncluded: false }]).claims;
     expect(claims).toHaveLength(1);
     expect(claims[0]?.quote).toBe(text.slice(dateline));
     expect(claims[0]?.start).toBe(dateline);

@@ -1,7 +1,8 @@
 // Claim detection over an article body: split, skip excluded text, score, keep the check-worthy sentences.
-import type { DetectedClaim, TextSpan } from '../../shared/analysis';
+import type { Detection, TextSpan } from '../../shared/analysis';
 import type { ExcludedRange, LanguageCode } from '../../shared/model';
-import { isCheckworthy } from './checkworthy';
+import { SCORE_BUCKETS, scoreBucketOf } from '../../shared/model';
+import { CLAIM_THRESHOLD } from './checkworthy';
 import { classifyClaim, countOpenQuotes, hasQuotation } from './classify-claim';
 import type { SentenceAnalysis } from './score-sentence';
 import { analyzeSentence } from './score-sentence';
@@ -23,8 +24,16 @@ interface Sentence {
   isQuote: boolean;
 }
 
-/** The check-worthy sentences of a body, anchored by offsets, with kind, speaker and reasons. */
-export function detectClaims(body: string, language: LanguageCode, excluded: ExcludedRange[]): DetectedClaim[] {
+/**
+ * The check-worthy sentences of a body (scoring at least `threshold`), anchored by offsets, with kind,
+ * speaker and reasons; and the score histogram of every sentence looked at.
+ */
+export function detectClaims(
+  body: string,
+  language: LanguageCode,
+  excluded: ExcludedRange[],
+  threshold: number = CLAIM_THRESHOLD,
+): Detection {
   const active = excluded.filter((range) => !range.isIncluded);
   const sentences: Sentence[] = [];
   for (const span of splitSentences(body, language)) {
@@ -37,8 +46,13 @@ export function detectClaims(body: string, language: LanguageCode, excluded: Exc
   }
   resolveSpeakers(sentences);
   markQuotations(sentences);
-  return sentences
-    .filter((s) => isCheckworthy(s.analysis.score))
+  const scoreHistogram = new Array<number>(SCORE_BUCKETS).fill(0);
+  for (const { analysis } of sentences) {
+    const bucket = scoreBucketOf(analysis.score);
+    scoreHistogram[bucket] = (scoreHistogram[bucket] ?? 0) + 1;
+  }
+  const claims = sentences
+    .filter((s) => s.analysis.score >= threshold)
     .map((s) => ({
       quote: s.text,
       start: s.span.start,
@@ -46,8 +60,10 @@ export function detectClaims(body: string, language: LanguageCode, excluded: Exc
       score: s.analysis.score,
       kind: classifyClaim(s.analysis.features, s.isQuote),
       reasons: s.analysis.reasons,
+      checkables: [],
       speaker: s.speaker,
     }));
+  return { claims, scoreHistogram };
 }
 
 /**

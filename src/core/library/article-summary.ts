@@ -16,5 +16,6 @@ export function summarizeArticle({ article, claims }: ArticleDocument): ArticleS
     claimCount,
     decidedCount,
     statusCounts,
+    scoreHistogram: article.scoreHistogram,
   };
 }

@@ -16,6 +16,7 @@ export function makeArticle(overrides: Partial<Article> & { body: string }): Art
     origin: 'article.txt',
     rawText: overrides.body,
     excluded: [],
+    scoreHistogram: [],
     ...overrides,
   };
 }
@@ -41,6 +42,7 @@ export function makeClaim(body: string, quote: string, overrides: Partial<Claim>
     score: 0.5,
     kind: 'statistic',
     reasons: [],
+    checkables: [],
     speaker: null,
     status: 'unverified',
     note: '',
