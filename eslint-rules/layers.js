@@ -19,16 +19,18 @@ export const forbiddenImports = {
   core: ['main', 'preload', 'renderer', 'cli'],
   main: ['preload', 'renderer', 'cli'],
   cli: ['main', 'preload', 'renderer'],
+  // Training and benchmark scripts: plain Node over core, like the CLI.
+  scripts: ['main', 'preload', 'renderer', 'cli'],
   preload: ['core', 'main', 'renderer', 'cli'],
   renderer: ['core', 'main', 'preload', 'cli'],
 };
 
-const runsWithoutElectron = new Set(['shared', 'core', 'cli', 'renderer']);
+const runsWithoutElectron = new Set(['shared', 'core', 'cli', 'renderer', 'scripts']);
 const runsWithoutNode = new Set(['shared', 'renderer', 'preload']);
 
 export const layerRules = Object.entries(forbiddenImports).map(([name, banned]) => ({
-  files: [`src/${name}/**/*.ts`, `src/${name}/**/*.svelte`],
-  ignores: name === 'renderer' ? [] : [`src/${name}/**/*.test.ts`],
+  files: name === 'scripts' ? ['scripts/**/*.ts'] : [`src/${name}/**/*.ts`, `src/${name}/**/*.svelte`],
+  ignores: name === 'renderer' ? [] : name === 'scripts' ? ['scripts/**/*.test.ts'] : [`src/${name}/**/*.test.ts`],
   rules: {
     'no-restricted-imports': [
       'error',

@@ -32,6 +32,9 @@ describe('layer rules', () => {
     expect(await layerErrors('src/main/a.ts', importing('../core/app'))).toEqual([]);
     expect(await layerErrors('src/cli/a.ts', importing('../core/app'))).toEqual([]);
     expect(await layerErrors('src/core/a.ts', importing('../shared/model'))).toEqual([]);
+    expect(await layerErrors('scripts/a.ts', importing('../src/core/detect'))).toEqual([]);
+    expect(await layerErrors('scripts/a.ts', importing('../src/main/menu'))).not.toEqual([]);
+    expect(await layerErrors('scripts/a.ts', "import { app } from 'electron';\nexport const x = app;\n")).not.toEqual([]);
   });
 
   it('lets the renderer take only types from the API contract', async () => {
