@@ -86,17 +86,21 @@ function decideEnd(text: string, i: number, unit: TextSpan, sentenceStart: numbe
   }
   const isBoundary = isPlainPeriod
     ? isBoundaryAfterPeriod(text, i, next.index, sentenceStart, language)
-    : isBoundaryAfterMark(text, next.index, language, runEnd > i + 1 ? 'dots' : 'mark');
+    : isBoundaryAfterMark(text, next.index, language, runEnd > i + 1 ? 'dots' : after > runEnd ? 'quoted' : 'mark');
   return { boundary: isBoundary ? after : null, resume: after };
 }
 
-/** After '!', '?' or a run like '?!': ends the sentence unless what follows continues it. */
-function isBoundaryAfterMark(text: string, next: number, language: LanguageCode, run: 'dots' | 'mark'): boolean {
+/**
+ * After '!', '?' or a run like '?!': ends the sentence unless what follows continues it.
+ * `run` is 'quoted' when a closing quote or bracket follows the single mark.
+ */
+function isBoundaryAfterMark(text: string, next: number, language: LanguageCode, run: 'dots' | 'mark' | 'quoted'): boolean {
   const ch = text.charAt(next);
   if (ch === ',' || ch === ';' || ch === ':' || isDash(ch)) return false;
   if (isBullet(ch) || isListMarkerAt(text, next)) return true;
   const first = findFirstWordChar(text, next);
-  if (isLower(first)) return language === 'kk' && run === 'mark'; // Kazakh "кім? не?" are two questions
+  // Kazakh "кім? не?" are two questions; in «Не болды?» деп сұрады the quotation goes on.
+  if (isLower(first)) return language === 'kk' && run === 'mark';
   return isUpper(first) || isDigit(first) || isCaselessLetter(first) || isCurrency(first);
 }
 

@@ -34,8 +34,10 @@ export function isBoundaryAfterPeriod(
   if (ch === ',' || ch === ';' || ch === ':' || isDash(ch)) return false;
   const wordStart = findWordStart(text, dot);
   const word = text.slice(wordStart, dot);
-  // "т. б." and "т. д." are one abbreviation, not a sentence and a list item.
-  if (isBullet(ch) || (!isSingleLetter(word) && isListMarkerAt(text, next))) return true;
+  const abbreviation = findWordAbbreviationClass(text, word, wordStart, language);
+  // "т. б.", "Dr. J. Smith", "рис. 3." and "(H.R. 1)" go on: only a plain word's period ends a sentence before a list item.
+  const mayEndBeforeItem = !isSingleLetter(word) && !isDottedAbbreviation(word) && (abbreviation === null || abbreviation === 'terminal');
+  if (isBullet(ch) || (mayEndBeforeItem && isListMarkerAt(text, next))) return true;
   const first = findFirstWordChar(text, next);
   if (isLower(first)) return false;
   const isCapital = isUpper(first) || isCaselessLetter(first);
@@ -46,7 +48,6 @@ export function isBoundaryAfterPeriod(
   if (isListMarkerWord(text, word, wordStart, sentenceStart)) return false;
   if (isDatelineCity(text, word, wordStart, next, sentenceStart)) return false;
 
-  const abbreviation = findAbbreviationClass(word, language) ?? findGluedAbbreviationClass(word, language);
   if (isDigit(first) || isCurrency(first)) {
     // "p. 55", "ул. 1 Мая", "U.S. 500": an abbreviation before a number stays in the sentence.
     return abbreviation === null && !isInitial(word) && !isSingleLetter(word) && !isDottedAbbreviation(word);
@@ -58,7 +59,9 @@ export function isBoundaryAfterPeriod(
   if (abbreviation === 'general') return isSentenceStarter(nextWord, language);
   if (isInitial(word)) {
     // "you and I. Did" ends a sentence; "Albert I. Jones" does not.
-    return word === 'I' && isLower(firstCharOfPreviousWord(text, wordStart));
+    if (word === 'I' && isLower(firstCharOfPreviousWord(text, wordStart))) return true;
+    // "Иванов И. И. Его…": initials after a surname end the sentence before a starter, as the glued "И.И." do.
+    return TRAILING_INITIAL.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && isSentenceStarter(nextWord, language);
   }
   if (isSingleLetter(word) || isDottedAbbreviation(word)) return isSentenceStarter(nextWord, language);
   return true;
@@ -73,6 +76,24 @@ export function isBoundaryAtGluedPeriod(text: string, dot: number, unit: TextSpa
   if (!(isLower(before) || isDigit(before))) return false;
   const wordStart = findWordStart(text, dot);
   return wordStart >= unit.start && dot - wordStart >= 2 && !text.slice(wordStart, dot).includes('.');
+}
+
+/** A surname and one initial just before a second initial: "Иванов И. " of "Иванов И. И.". */
+const TRAILING_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*$/u;
+
+function findWordAbbreviationClass(text: string, word: string, wordStart: number, language: LanguageCode): AbbreviationClass | null {
+  return (
+    findSpacedAbbreviationClass(text, word, wordStart, language) ??
+    findAbbreviationClass(word, language) ??
+    findGluedAbbreviationClass(word, language)
+  );
+}
+
+/** "т. д." and "т. е." written with a space are the abbreviations "т.д" and "т.е", not the single "д" and "е". */
+function findSpacedAbbreviationClass(text: string, word: string, wordStart: number, language: LanguageCode): AbbreviationClass | null {
+  if (!/^\p{L}{1,2}$/u.test(word)) return null;
+  const previous = /(?:^|[\s(«"])(\p{L}{1,2})\.[ \u00a0]$/u.exec(text.slice(Math.max(0, wordStart - 5), wordStart));
+  return previous?.[1] === undefined ? null : findAbbreviationClass(`${previous[1]}.${word}`, language);
 }
 
 /** Start of the token before a period: back to a space or an opening bracket or quote. */
