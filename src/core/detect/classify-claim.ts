@@ -1,22 +1,42 @@
-// What kind of claim a sentence makes, from the features found in it.
-import type { ClaimKind } from '../../shared/model';
+// What kind of claim a sentence makes, from the features found in it and its forecast words.
+import type { ClaimKind, LanguageCode } from '../../shared/model';
 import type { FeatureMatch, FeatureName } from './features';
+import { getLexicon } from './lexicon';
 
 const STATISTIC: FeatureName[] = ['figure', 'percentage', 'quantity'];
 const COMPARISON: FeatureName[] = ['comparison', 'superlative', 'change'];
 const EVENT: FeatureName[] = ['date', 'action'];
 const ACTORS: FeatureName[] = ['namedEntity', 'name', 'date'];
+/** Verbs that report something done; one before the future marker makes the sentence a report first. */
+const REPORTED: FeatureName[] = ['change', 'action'];
 
 /**
- * The kind of a claim. A figure is what a fact-checker checks first, so statistic wins over comparison,
- * comparison over quote (the content of a quotation), and quote over event.
+ * The kind of a claim, first match wins:
+ * 1. prediction: forward-looking (a forecast word, or a future tense with a figure or date as its target:
+ *    "Trade will reach $50 billion by 2030"); the target is not yet checkable as a fact, the forecast is.
+ *    Not when a past fact is reported before the future part ("Trade grew 6.8% and will keep growing").
+ * 2. statistic: a figure is what a fact-checker checks first;
+ * 3. comparison (a dated action with only a superlative, "the first centre opened on 16 November", is an
+ *    event: the date is what gets checked);
+ * 4. quote: the content of a quotation with nothing more specific;
+ * 5. prediction again: a bare future ("relations will strengthen") with nothing more specific;
+ * 6. event; 7. other.
  */
-export function classifyClaim(features: FeatureMatch[], isQuote: boolean): ClaimKind {
+export function classifyClaim(sentence: string, language: LanguageCode, features: FeatureMatch[], isQuote: boolean): ClaimKind {
   const has = (names: FeatureName[]): boolean => features.some((f) => names.includes(f.feature));
+  const forecasts = Array.from(sentence.matchAll(getLexicon(language).pattern('forecast')), (m) => m.index);
+  const markers = [...forecasts, ...features.filter((f) => f.feature === 'future').map((f) => f.start)];
+  const firstMarker = Math.min(...markers);
+  const isReportedFirst = features.some((f) => REPORTED.includes(f.feature) && f.end <= firstMarker);
+  const isForward = markers.length > 0 && !isReportedFirst;
+  const isEvent = has(['date']) || (has(EVENT) && has(ACTORS));
+  if (isForward && (forecasts.length > 0 || has(STATISTIC) || has(['date']))) return 'prediction';
   if (has(STATISTIC)) return 'statistic';
-  if (has(COMPARISON)) return 'comparison';
+  const isDatedAction = has(['date']) && has(['action']) && !has(['comparison', 'change']);
+  if (has(COMPARISON) && !isDatedAction) return 'comparison';
   if (isQuote) return 'quote';
-  if (has(['date']) || (has(EVENT) && has(ACTORS))) return 'event';
+  if (isForward) return 'prediction';
+  if (isEvent) return 'event';
   return 'other';
 }
 

@@ -4,10 +4,11 @@ import type { ExcludedRange, LanguageCode } from '../../shared/model';
 import { SCORE_BUCKETS, scoreBucketOf } from '../../shared/model';
 import { CLAIM_THRESHOLD } from './checkworthy';
 import { classifyClaim, countOpenQuotes, hasQuotation } from './classify-claim';
-import type { SentenceAnalysis } from './score-sentence';
-import { analyzeSentence } from './score-sentence';
+import { findCheckables } from './find-checkables';
 import type { SpeakerMention } from './find-speaker';
-import { findSpeaker } from './find-speaker';
+import { findQuoteAfter, findSpeaker, findSpeakerLine } from './find-speaker';
+import type { SentenceAnalysis } from './score-sentence';
+import { analyzeSentence, explainScore } from './score-sentence';
 import { splitSentences } from './split-sentences';
 
 /** Exclusions that may cut the edge of a sentence ("NANJING. KAZINFORM - …") rather than drop all of it. */
@@ -20,6 +21,8 @@ interface Sentence {
   text: string;
   analysis: SentenceAnalysis;
   mention: SpeakerMention;
+  /** A speaker line ("Раушан Кажибаева, директор …:") and the quotation after it that it introduces. */
+  speakerLine: { mention: SpeakerMention; quote: TextSpan } | null;
   speaker: string | null;
   isQuote: boolean;
 }
@@ -41,11 +44,13 @@ export function detectClaims(
     if (!kept) continue;
     const text = body.slice(kept.start, kept.end);
     const analysis = analyzeSentence(text, language);
-    const mention = findSpeaker(text, language, analysis.features);
-    sentences.push({ span: kept, text, analysis, mention, speaker: null, isQuote: false });
+    const mention = findSpeaker(text, language);
+    const speakerLine = findLineQuote(body, kept, text, language);
+    sentences.push({ span: kept, text, analysis, mention, speakerLine, speaker: null, isQuote: false });
   }
   resolveSpeakers(sentences);
   markQuotations(sentences);
+  applySpeakerLines(sentences);
   const scoreHistogram = new Array<number>(SCORE_BUCKETS).fill(0);
   for (const { analysis } of sentences) {
     const bucket = scoreBucketOf(analysis.score);
@@ -58,9 +63,9 @@ export function detectClaims(
       start: s.span.start,
       end: s.span.end,
       score: s.analysis.score,
-      kind: classifyClaim(s.analysis.features, s.isQuote),
-      reasons: s.analysis.reasons,
-      checkables: [],
+      kind: classifyClaim(s.text, language, s.analysis.features, s.isQuote),
+      reasons: explainScore(s.analysis),
+      checkables: findCheckables(s.text, s.analysis.features, s.speaker),
       speaker: s.speaker,
     }));
   return { claims, scoreHistogram };
@@ -84,15 +89,52 @@ function cutExcluded(body: string, span: TextSpan, active: ExcludedRange[]): Tex
   return /[\p{L}\p{N}]/u.test(body.slice(start, end)) ? { start, end } : null;
 }
 
-/** Named speakers stand; "she said" takes the person named in the last few sentences. */
+/** A sentence ending its line with a colon may name who speaks in the paragraphs after it. */
+function findLineQuote(body: string, span: TextSpan, text: string, language: LanguageCode): Sentence['speakerLine'] {
+  if (!/[:：]$/u.test(text) || !/^[ \t]*(?:\r?\n|$)/u.test(body.slice(span.end, span.end + 100))) return null;
+  const mention = findSpeakerLine(text, language);
+  const quote = mention.kind === 'none' ? null : findQuoteAfter(body, span.end);
+  return quote ? { mention, quote } : null;
+}
+
+/**
+ * Named speakers stand; "she said" takes the person named in the last few sentences; "the General
+ * Director of Kazinform" takes the person named earlier with those words.
+ */
 function resolveSpeakers(sentences: Sentence[]): void {
   let last: { name: string; index: number } | null = null;
   sentences.forEach((sentence, index) => {
-    if (sentence.mention.kind === 'name') {
-      sentence.speaker = sentence.mention.name;
-      last = { name: sentence.mention.name, index };
-    } else if (sentence.mention.kind === 'pronoun' && last && index - last.index <= PRONOUN_REACH) {
-      sentence.speaker = last.name;
+    const resolve = (mention: SpeakerMention): string | null => {
+      if (mention.kind === 'name') return mention.name;
+      if (mention.kind === 'pronoun') return last && index - last.index <= PRONOUN_REACH ? last.name : null;
+      if (mention.kind === 'description') return findDescribed(sentences.slice(0, index), mention.words);
+      return null;
+    };
+    sentence.speaker = resolve(sentence.mention);
+    if (sentence.speaker) last = { name: sentence.speaker, index };
+    const lineSpeaker = sentence.speakerLine ? resolve(sentence.speakerLine.mention) : null;
+    if (lineSpeaker) last = { name: lineSpeaker, index };
+  });
+}
+
+/** The latest speaker of a sentence holding every word of a description ("Director", "Kazinform"). */
+function findDescribed(before: Sentence[], words: string[]): string | null {
+  const found = before.findLast((s) => s.speaker !== null && words.every((word) => s.text.includes(word)));
+  return found?.speaker ?? null;
+}
+
+/** The sentences of the paragraphs after a speaker line are quotes of its speaker. */
+function applySpeakerLines(sentences: Sentence[]): void {
+  sentences.forEach((line, index) => {
+    if (!line.speakerLine) return;
+    const { mention, quote } = line.speakerLine;
+    const speaker = mention.kind === 'name' ? mention.name : line.speaker;
+    if (!speaker) return;
+    for (const sentence of sentences.slice(index + 1)) {
+      if (sentence.span.start >= quote.end) break;
+      if (sentence.span.start < quote.start) continue;
+      sentence.speaker = speaker;
+      sentence.isQuote = true;
     }
   });
 }

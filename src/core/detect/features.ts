@@ -53,9 +53,14 @@ export function formatReason(match: FeatureMatch): string {
 /** Collects the matches of a global pattern as features. */
 export function collectMatches(sentence: string, pattern: RegExp, feature: FeatureName): FeatureMatch[] {
   const found: FeatureMatch[] = [];
-  for (const match of sentence.matchAll(pattern)) {
-    if (match[0].trim() === '') continue;
-    found.push({ feature, text: match[0], start: match.index, end: match.index + match[0].length });
+  pattern.lastIndex = 0;
+  // exec in a loop: matchAll's iterator costs more than the matching on short sentences.
+  for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
+    if (match[0] === '') {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    if (match[0].trim() !== '') found.push({ feature, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return found;
 }

@@ -3,7 +3,7 @@
 import type { LanguageCode } from '../../shared/model';
 import type { FeatureMatch } from './features';
 import { collectMatches } from './features';
-import { LEXICAL_FEATURES, getLexicon } from './lexicon';
+import { LEXICAL_FEATURES, findWordBeginnings, getLexicon } from './lexicon';
 
 /** "according to X", "по данным X": the source named after the phrase, up to the next punctuation. */
 const SOURCE_AFTER_PHRASE = /^[^,.;:!?()"“”«»]{1,80}/u;
@@ -11,12 +11,15 @@ const SOURCE_AFTER_PHRASE = /^[^,.;:!?()"“”«»]{1,80}/u;
 export function findLexicalFeatures(sentence: string, language: LanguageCode): FeatureMatch[] {
   const lex = getLexicon(language);
   const found: FeatureMatch[] = [];
+  const beginnings = findWordBeginnings(sentence);
   for (const feature of LEXICAL_FEATURES) {
+    if (!lex.mayMatch(feature, beginnings)) continue;
     const matches = collectMatches(sentence, lex.pattern(feature), feature);
     // "-ed" words in capitals are names and titles ("Advanced Relations"), not past events.
     found.push(...(feature === 'pastTense' ? matches.filter((m) => !/^\p{Lu}/u.test(m.text)) : matches));
   }
-  for (const phrase of collectMatches(sentence, lex.pattern('attributionPhrases'), 'attribution')) {
+  const phrases = lex.mayMatch('attributionPhrases', beginnings) ? collectMatches(sentence, lex.pattern('attributionPhrases'), 'attribution') : [];
+  for (const phrase of phrases) {
     const source = SOURCE_AFTER_PHRASE.exec(sentence.slice(phrase.end))?.[0] ?? '';
     const words = source.trim().split(/\s+/u).slice(0, 8).join(' ');
     const end = words ? sentence.indexOf(words, phrase.end) + words.length : phrase.end;

@@ -1,69 +1,88 @@
-// The check-worthiness score of one sentence: a logistic combination of its features, with reasons.
+// The check-worthiness score of one sentence from the shipped claim model, with the reasons behind it.
 import type { LanguageCode } from '../../shared/model';
-import weightData from './data/weights.json' with { type: 'json' };
 import type { FeatureMatch, FeatureName } from './features';
-import { FEATURES, formatReason } from './features';
-import { findLexicalFeatures, findQuestion, findShortness } from './find-lexical-features';
-import { findNameFeatures } from './find-names';
-import { findNumericFeatures } from './find-numeric-features';
+import { formatReason } from './features';
+import { findFeatures } from './find-features';
+import type { ModelName } from './model/claim-model';
+import { findContributions, modelFor, scoreModelInput } from './model/claim-model';
+import type { ModelInput } from './model/model-features';
+import { collectModelInput, maskWebAddresses } from './model/model-features';
 
 export interface SentenceScore {
   score: number;
   reasons: string[];
 }
 
-export interface SentenceAnalysis extends SentenceScore {
+export interface SentenceAnalysis {
+  score: number;
   features: FeatureMatch[];
+  /** What the model scored, kept so the reasons can be worked out for the sentences that need them. */
+  input: ModelInput;
+  model: ModelName;
 }
 
-const WEIGHTS: Record<FeatureName, number> = Object.fromEntries(
-  FEATURES.map((feature) => [feature, (weightData.weights as Partial<Record<FeatureName, number>>)[feature] ?? 0]),
-) as Record<FeatureName, number>;
 const MAX_REASONS_PER_FEATURE = 3;
-const MAX_REASONS = 10;
+const MAX_REASONS = 8;
+const MAX_WORDS_IN_REASON = 4;
+/** Word weights below this move a score too little to be worth naming. */
+const MIN_WORD_CONTRIBUTION = 0.15;
+/** A detector feature adding less than this is not a reason. */
+const MIN_FEATURE_CONTRIBUTION = 0.1;
 
-/** Every feature found in a sentence. */
-export function findFeatures(sentence: string, language: LanguageCode): FeatureMatch[] {
-  const numeric = findNumericFeatures(sentence, language);
-  // "July" in "in July last year" is part of a date, not a name.
-  const names = findNameFeatures(sentence, language).filter(
-    (name) => !numeric.some((n) => name.start < n.end && n.start < name.end),
-  );
-  return [
-    ...numeric,
-    ...names,
-    ...findLexicalFeatures(sentence, language),
-    ...findQuestion(sentence),
-    ...findShortness(sentence, language),
-  ];
+export { findFeatures };
+
+/** Scores a sentence in [0, 1] (a calibrated probability) and keeps the features behind the score. */
+export function analyzeSentence(sentence: string, language: LanguageCode): SentenceAnalysis {
+  const text = maskWebAddresses(sentence);
+  const features = findFeatures(text, language);
+  const model = modelFor(language);
+  const input = collectModelInput(text, features, model === 'words');
+  return { score: scoreModelInput(input, model), features, input, model };
 }
 
-/** Scores a sentence in [0, 1] and keeps the features behind the score. */
-export function analyzeSentence(sentence: string, language: LanguageCode): SentenceAnalysis {
-  const features = findFeatures(sentence, language);
-  const byFeature = new Map<FeatureName, FeatureMatch[]>();
-  for (const match of features) byFeature.set(match.feature, [...(byFeature.get(match.feature) ?? []), match]);
-  let logit = weightData.bias;
-  const contributions: { feature: FeatureName; value: number }[] = [];
-  for (const [feature, matches] of byFeature) {
-    // Repeats add a little: three dates are more checkable than one, but not three times as much.
-    const strength = 1 + weightData.repeatBonus * (Math.min(matches.length, 3) - 1);
-    const value = WEIGHTS[feature] * strength;
-    logit += value;
-    contributions.push({ feature, value });
-  }
-  // Most important first: what raised the score, largest first, then what lowered it.
-  contributions.sort((a, b) => (b.value > 0 ? 1 : 0) - (a.value > 0 ? 1 : 0) || Math.abs(b.value) - Math.abs(a.value));
-  const reasons = contributions
-    .filter((c) => c.value !== 0)
-    .flatMap((c) => (byFeature.get(c.feature) ?? []).slice(0, MAX_REASONS_PER_FEATURE).map(formatReason))
-    .filter((reason, index, all) => all.indexOf(reason) === index)
-    .slice(0, MAX_REASONS);
-  return { score: 1 / (1 + Math.exp(-logit)), reasons, features };
+/** The reasons behind an analysed sentence's score, most important first. */
+export function explainScore(analysis: SentenceAnalysis): string[] {
+  return explain(analysis.features, findContributions(analysis.input, analysis.model));
 }
 
 /** The check-worthiness of one sentence in [0, 1], with short reasons, most important first. */
 export function scoreSentence(sentence: string, language: LanguageCode): SentenceScore {
-  const { score, reasons } = analyzeSentence(sentence, language);
-  return { score, reasons };
+  const analysis = analyzeSentence(sentence, language);
+  return { score: analysis.score, reasons: explainScore(analysis) };
+}
+
+/**
+ * What raised the score most, largest first: each detector feature with the text it matched
+ * ("figure: $43.82 billion"), and the words the model leans on ("wording: voted, percent").
+ */
+function explain(features: readonly FeatureMatch[], contributions: ReadonlyMap<string, number>): string[] {
+  const byFeature = new Map<FeatureName, { value: number; matches: FeatureMatch[] }>();
+  for (const match of features) {
+    const entry = byFeature.get(match.feature);
+    if (entry) entry.matches.push(match);
+    else byFeature.set(match.feature, { value: 0, matches: [match] });
+  }
+  for (const [feature, entry] of byFeature) {
+    entry.value = (contributions.get(`f:${feature}`) ?? 0) + (contributions.get(`n:${feature}`) ?? 0);
+  }
+  const words = [...contributions]
+    .filter(([name, value]) => name.startsWith('w:') && value >= MIN_WORD_CONTRIBUTION && !name.startsWith('w:<'))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_WORDS_IN_REASON);
+  const ranked: { value: number; reasons: string[]; isWording: boolean }[] = [...byFeature.values()]
+    .filter((entry) => entry.value >= MIN_FEATURE_CONTRIBUTION)
+    .map((entry) => ({ value: entry.value, reasons: entry.matches.slice(0, MAX_REASONS_PER_FEATURE).map(formatReason), isWording: false }));
+  if (words.length > 0) {
+    ranked.push({
+      value: words.reduce((sum, [, value]) => sum + value, 0),
+      reasons: [`wording: ${words.map(([name]) => name.slice(2)).join(', ')}`],
+      isWording: true,
+    });
+  }
+  // Detector features first (they name the checkable detail); the model's word cues after them.
+  return ranked
+    .sort((a, b) => (a.isWording ? 1 : 0) - (b.isWording ? 1 : 0) || b.value - a.value)
+    .flatMap((entry) => entry.reasons)
+    .filter((reason, index, all) => all.indexOf(reason) === index)
+    .slice(0, MAX_REASONS);
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICAL_FEATURES, findWordBeginnings, getLexicon } from './lexicon';
+import { collectMatches } from './features';
+
+describe('Lexicon.mayMatch', () => {
+  it('skips a list only when none of its entries can start a word of the sentence', () => {
+    const lex = getLexicon('en');
+    expect(lex.mayMatch('saying', findWordBeginnings('As the saying goes, slow and steady wins.'))).toBe(true);
+    expect(lex.mayMatch('saying', findWordBeginnings('Trade grew 6.8 percent last year.'))).toBe(false);
+    // "dollars?" needs "dollar"; "grow(?:s|ing)" needs "grow".
+    expect(lex.mayMatch('change', findWordBeginnings('Exports are growing fast.'))).toBe(true);
+    expect(lex.mayMatch('boilerplate', new Set())).toBe(true); // "©" cannot be told from letters
+  });
+
+  it('never hides a match: on every list and language, a skipped list finds nothing', () => {
+    const sentences: [string, 'en' | 'ru' | 'kk' | 'zh'][] = [
+      ['According to the customs office, trade grew 6.8 percent, the largest rise since 2015, she said.', 'en'],
+      ['Subscribe to our newsletter! All rights reserved.', 'en'],
+      ['По данным Бюро национальной статистики, ВВП вырос на 5,1%, заявил министр.', 'ru'],
+      ['Давайте подпишемся на рассылку, говорят казахи.', 'ru'],
+      ['Былтыр тауар айналымы 43,8 млрд долларға жетті, — деді Тоқаев.', 'kk'],
+      ['据海关总署统计，双边贸易额增长6.8%。', 'zh'],
+    ];
+    for (const [sentence, language] of sentences) {
+      const lex = getLexicon(language);
+      const beginnings = findWordBeginnings(sentence);
+      for (const list of [...LEXICAL_FEATURES, 'attributionPhrases'] as const) {
+        if (lex.mayMatch(list, beginnings)) continue;
+        expect(collectMatches(sentence, lex.pattern(list), 'attribution'), `${language} ${list}: ${sentence}`).toEqual([]);
+      }
+    }
+  });
+
+  it('runs every list for Chinese, which has no word boundaries', () => {
+    const lex = getLexicon('zh');
+    for (const list of LEXICAL_FEATURES) expect(lex.mayMatch(list, new Set())).toBe(true);
+  });
+});
