@@ -54,7 +54,13 @@ test('status colours meet WCAG AA contrast in badges, buttons and keycaps', asyn
     ...(await contrasts(article.page, '[data-testid="excluded-label"] .reason')),
     ...(await contrasts(article.page, '[data-testid="article-text"] .greyed')),
     ...(await contrasts(article.page, '[data-testid="article-text"] mark')),
+    ...(await contrasts(article.page, '[data-testid="checkable"]')),
+    ...(await contrasts(article.page, '[data-testid="claim-reason"] .feature')),
+    ...(await contrasts(article.page, '[data-testid="claim-reason"] .evidence')),
   ];
+  // Figures, dates and names are marked in the claims, each kind in its own style.
+  const kinds = await article.page.getByTestId('checkable').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-kind')));
+  expect(new Set(kinds)).toEqual(new Set(['figure', 'date', 'name']));
   expect(results.length).toBeGreaterThan(30);
   const failing = results.filter((r) => r.ratio < 4.5).map((r) => `${r.text.slice(0, 40)}: ${r.ratio.toFixed(2)}`);
   expect(failing, 'text below 4.5:1 contrast').toEqual([]);
@@ -76,8 +82,12 @@ test('every button has a name, and keyboard focus is visible', async ({ library 
   const focused = library.page.locator(':focus');
   await expect(focused).toHaveAccessibleName('Paste article');
   expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
-  // Text fields show a ring instead.
   await library.page.keyboard.press('Tab');
+  await expect(focused).toHaveAccessibleName('Import files…');
+  await library.page.keyboard.press('Tab');
+  await expect(focused).toHaveAccessibleName('Preferences');
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  // Text fields show a ring instead.
   await library.page.keyboard.press('Tab');
   await expect(focused).toHaveAttribute('type', 'search');
   await expect.poll(() => focused.evaluate((el) => getComputedStyle(el).boxShadow)).toContain('0px 0px 0px 3px');

@@ -163,6 +163,13 @@ test('the native menu’s commands run the same actions as the buttons', async (
   await expect(library.pasteDialog).toBeVisible();
   await library.pasteDialog.getByRole('button', { name: 'Cancel' }).click();
 
+  await desk.sendMenuCommand('open-preferences');
+  const preferences = library.page.getByRole('dialog', { name: 'Preferences' });
+  await expect(preferences).toBeVisible();
+  await expect(preferences.getByRole('slider', { name: 'Claim sensitivity' })).toBeFocused();
+  await library.page.keyboard.press('Escape');
+  await expect(preferences).toBeHidden();
+
   desk.host.filesToImport = [samplePath('astanaTimes')];
   await desk.sendMenuCommand('import-files');
   await expect(library.rows).toHaveCount(1);

@@ -8,6 +8,7 @@ import { expect, test, type FactdeskSession } from './fixtures/factdesk';
 import { ALL_SAMPLE_PATHS, SAMPLES, repoRoot } from './fixtures/paths';
 import { ArticlePage } from './pages/article-page';
 import { LibraryPage } from './pages/library-page';
+import { PreferencesDialog } from './pages/preferences-dialog';
 
 const outDir = join(repoRoot, 'screenshots');
 
@@ -170,6 +171,27 @@ test('screenshots of the main screens', async ({ desk }) => {
     await expect(page().getByRole('dialog', { name: 'Delete this article?' })).toBeVisible();
     await shoot(page(), '13-delete-confirmation');
     await page().getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('preferences: claim sensitivity with counts per article', async () => {
+    const preferences = new PreferencesDialog(page());
+    await preferences.openFromLibrary();
+    await preferences.setThreshold(0.35);
+    await shoot(page(), '17-preferences');
+    await preferences.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preferences.dialog).toBeHidden();
+  });
+
+  await test.step('claims with their checkable parts marked and their reasons', async () => {
+    const article = await new LibraryPage(page(), desk).open(SAMPLES.chinaDaily.title);
+    const card = article.cards.filter({ hasText: '$43.82 billion' }).first();
+    // Nothing selected: the list of cards, each with its marks and reasons.
+    await article.press('Escape');
+    await expect(article.selectedCard).toHaveCount(0);
+    await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await article.page.waitForTimeout(600);
+    await shoot(page(), '18-claim-checkables');
+    await article.back();
   });
 
   await test.step('a narrow window (1024×720)', async () => {

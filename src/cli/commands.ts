@@ -2,22 +2,27 @@
 import { resolve } from 'node:path';
 import type { ArticleDocument, ArticleSummary, ClaimStatus, LanguageCode } from '../shared/model';
 import { CLAIM_STATUSES, LANGUAGES } from '../shared/model';
+import { CLAIM_THRESHOLD_MAX, CLAIM_THRESHOLD_MIN, CLAIM_THRESHOLD_STEP, isClaimThreshold, roundClaimThreshold } from '../shared/preferences';
 import { readArticleDocument } from '../core/article-document';
 import { findClaim, setNote, setStatus } from '../core/claims/claim-edits';
 import { defaultDataDir, resolveDataDir } from '../core/data-dir';
-import { scoreSentence, isCheckworthy } from '../core/detect';
+import { analyzeSentence, explainScore, isCheckworthy } from '../core/detect';
 import { exportArticleReport } from '../core/export-article-report';
 import { articleIdOfClaim } from '../core/ids';
 import { LibraryStore, type LibraryAccess } from '../core/library/library-store';
+import { readPreferences } from '../core/preferences';
 import { badInput, usageError, type CliIo } from './cli-io';
 import type { CliValues } from './run-cli';
 
 type Command = (args: string[], values: CliValues, io: CliIo) => Promise<void>;
 
 /** Commands that only read take no lock and create nothing; writers hold the library's lock until done. */
+function dataDirOf(values: CliValues, io: CliIo): string {
+  return values['data-dir'] ? resolveDataDir(io.env, '', values['data-dir']) : defaultDataDir(io.env);
+}
+
 async function withLibrary<T>(values: CliValues, io: CliIo, access: LibraryAccess, use: (library: LibraryStore) => Promise<T>): Promise<T> {
-  const dataDir = values['data-dir'] ? resolveDataDir(io.env, '', values['data-dir']) : defaultDataDir(io.env);
-  const library = await LibraryStore.open(dataDir, access);
+  const library = await LibraryStore.open(dataDirOf(values, io), access);
   try {
     return await use(library);
   } finally {
@@ -29,6 +34,19 @@ function expectArgs(args: string[], count: number, usage: string): void {
   if (args.length !== count) throw usageError(`Usage: factdesk ${usage}`);
 }
 
+/** --threshold when given, else the sensitivity the user chose in the app's preferences. */
+async function claimThresholdOf(values: CliValues, io: CliIo): Promise<number> {
+  if (values.threshold !== undefined) {
+    const threshold = Number(values.threshold);
+    if (values.threshold.trim() === '' || !isClaimThreshold(threshold)) {
+      throw usageError(`--threshold must be a number from ${CLAIM_THRESHOLD_MIN} to ${CLAIM_THRESHOLD_MAX} in steps of ${CLAIM_THRESHOLD_STEP}`);
+    }
+    return roundClaimThreshold(threshold);
+  }
+  const preferences = await readPreferences(dataDirOf(values, io), (message) => io.stderr(`factdesk: warning: ${message}\n`));
+  return preferences.claimThreshold;
+}
+
 const printJson = (io: CliIo, value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 
 function progressOf(summary: ArticleSummary): string {
@@ -36,9 +54,9 @@ function progressOf(summary: ArticleSummary): string {
 }
 
 const analyze: Command = async (args, values, io) => {
-  expectArgs(args, 1, 'analyze FILE [--json]');
+  expectArgs(args, 1, 'analyze FILE [--json] [--threshold T]');
   const path = resolve(args[0] ?? '');
-  const { article, claims } = await readArticleDocument(path, new Date());
+  const { article, claims } = await readArticleDocument(path, await claimThresholdOf(values, io), new Date());
   if (values.json) {
     printJson(io, {
       article: {
@@ -51,7 +69,17 @@ const analyze: Command = async (args, values, io) => {
         body: article.body,
         excluded: article.excluded.map(({ start, end, reason }) => ({ start, end, reason, text: article.body.slice(start, end) })),
       },
-      claims: claims.map(({ quote, start, end, score, kind, reasons, speaker }) => ({ quote, start, end, score, kind, reasons, speaker })),
+      claims: claims.map(({ quote, start, end, score, kind, reasons, speaker, checkables }) => ({
+        quote,
+        start,
+        end,
+        score,
+        kind,
+        reasons,
+        speaker,
+        // Offsets into the quote, with the text they mark, so a script need not slice.
+        checkables: checkables.map((part) => ({ ...part, text: quote.slice(part.start, part.end) })),
+      })),
     });
     return;
   }
@@ -61,12 +89,13 @@ const analyze: Command = async (args, values, io) => {
 };
 
 const importFiles: Command = async (args, values, io) => {
-  if (args.length === 0) throw usageError('Usage: factdesk import FILE... [--json]');
+  if (args.length === 0) throw usageError('Usage: factdesk import FILE... [--json] [--threshold T]');
+  const threshold = await claimThresholdOf(values, io);
   // Read every file before adding any, so one bad file leaves the library untouched.
   const now = new Date();
   const docs: ArticleDocument[] = [];
   for (const path of args.map((arg) => resolve(arg))) {
-    docs.push(await readArticleDocument(path, now));
+    docs.push(await readArticleDocument(path, threshold, now));
   }
   const added = await withLibrary(values, io, 'write', (library) => library.addArticles(docs));
   const rows = added.map((summary) => ({ id: summary.id, title: summary.title, claimCount: summary.claimCount }));
@@ -139,18 +168,25 @@ const exportCommand: Command = async (args, values, io) => {
 };
 
 const checkworthy: Command = async (args, values, io) => {
-  expectArgs(args, 0, 'checkworthy [--lang CODE]');
+  expectArgs(args, 0, 'checkworthy [--lang CODE] [--threshold T] [--reasons]');
   const language = (values.lang ?? 'en') as LanguageCode;
   if (!(LANGUAGES as readonly string[]).includes(language)) {
     throw usageError(`--lang must be one of: ${LANGUAGES.join(', ')}`);
   }
+  const threshold = await claimThresholdOf(values, io);
   const input = await io.readStdin();
   const lines = input.split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
   const out: string[] = [];
   for (const line of lines) {
-    const { score } = scoreSentence(line, language);
-    out.push(JSON.stringify({ score: Number(score.toFixed(4)), checkworthy: isCheckworthy(score) }));
+    const analysis = analyzeSentence(line, language);
+    const answer: { score: number; checkworthy: boolean; reasons?: string[] } = {
+      score: Number(analysis.score.toFixed(4)),
+      checkworthy: isCheckworthy(analysis.score, threshold),
+    };
+    // Reasons cost more than the score; only worked out when asked for.
+    if (values.reasons) answer.reasons = explainScore(analysis);
+    out.push(JSON.stringify(answer));
   }
   io.stdout(out.length ? `${out.join('\n')}\n` : '');
 };

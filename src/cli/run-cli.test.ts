@@ -49,10 +49,13 @@ describe('factdesk analyze', () => {
     expect(result.article.excluded.map((range: { reason: string }) => range.reason)).toContain('spam');
     expect(result.claims.length).toBeGreaterThan(3);
     for (const claim of result.claims) {
-      expect(Object.keys(claim).sort()).toEqual(['end', 'kind', 'quote', 'reasons', 'score', 'speaker', 'start'].sort());
+      expect(Object.keys(claim).sort()).toEqual(['checkables', 'end', 'kind', 'quote', 'reasons', 'score', 'speaker', 'start'].sort());
+      for (const part of claim.checkables) expect(claim.quote.slice(part.start, part.end)).toBe(part.text);
       expect(result.article.body.slice(claim.start, claim.end)).toBe(claim.quote);
     }
     expect(result.claims.some((claim: { quote: string }) => claim.quote.includes('$43.82 billion'))).toBe(true);
+    const parts = result.claims.flatMap((claim: { checkables: { kind: string; text: string }[] }) => claim.checkables);
+    expect(parts).toContainEqual(expect.objectContaining({ kind: 'figure', text: '$43.82 billion' }));
   });
 
   it('does not touch the library', async () => {
@@ -109,6 +112,37 @@ describe('factdesk import, list, claims, set-status', () => {
     expect(await readFile(path, 'utf8')).toBe(before);
   });
 
+  it('imports at the sensitivity set in the app’s preferences, or at --threshold', async () => {
+    const claimCount = async (args: string[]) => {
+      const result = await inLibrary(['import', CHINADAILY, '--json', ...args]);
+      expect(result.stderr).toBe('');
+      return (JSON.parse(result.stdout) as Array<{ claimCount: number }>)[0]!.claimCount;
+    };
+    const atDefault = await claimCount([]);
+    await writeFile(join(dataDir, 'preferences.json'), JSON.stringify({ schemaVersion: 1, claimThreshold: 0.1 }));
+    const atPreference = await claimCount([]);
+    expect(atPreference).toBeGreaterThan(atDefault);
+    expect(await claimCount(['--threshold', '0.1'])).toBe(atPreference);
+    expect(await claimCount(['--threshold', '0.95'])).toBeLessThan(atDefault);
+    const analyzed = JSON.parse((await inLibrary(['analyze', CHINADAILY, '--json'])).stdout) as { claims: unknown[] };
+    expect(analyzed.claims).toHaveLength(atPreference);
+  });
+
+  it('refuses a --threshold out of range with exit 1, and warns about damaged preferences', async () => {
+    for (const threshold of ['2', '0.33', 'high', '']) {
+      const result = await inLibrary(['import', CHINADAILY, '--threshold', threshold]);
+      expect(result.code, threshold).toBe(1);
+      expect(result.stderr).toMatch(/^factdesk: --threshold must be a number from 0.05 to 0.95/);
+    }
+    await expect(readdir(dataDir)).rejects.toThrow();
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'preferences.json'), '{ damaged');
+    const result = await inLibrary(['import', CHINADAILY]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^factdesk: warning: The preferences file .* is damaged/);
+    expect(await readFile(join(dataDir, 'preferences.json'), 'utf8')).toBe('{ damaged');
+  });
+
   it('uses FACTDESK_DATA_DIR when no --data-dir is given', async () => {
     await run(['import', CHINADAILY], { env: { FACTDESK_DATA_DIR: dataDir } });
     expect(await readdir(join(dataDir, 'articles'))).toHaveLength(1);
@@ -160,6 +194,19 @@ describe('factdesk checkworthy', () => {
     expect(lines[0].score).toBeGreaterThan(lines[1].score);
     const russian = await run(['checkworthy', '--lang', 'ru'], { stdin: lines.length ? 'Товарооборот между странами в 2024 году вырос на 6,8 процента.\n' : '' });
     expect(JSON.parse(russian.stdout)).toMatchObject({ checkworthy: true });
+  });
+
+  it('adds the reasons with --reasons, and draws the line at --threshold', async () => {
+    const stdin = 'China-Kazakhstan bilateral trade value grew 6.8 percent year-on-year to $43.82 billion last year.\n';
+    const explained = JSON.parse((await run(['checkworthy', '--reasons'], { stdin })).stdout);
+    expect(Object.keys(explained).sort()).toEqual(['checkworthy', 'reasons', 'score']);
+    expect(explained.reasons).toEqual(expect.arrayContaining(['figure: $43.82 billion', 'percentage: 6.8 percent']));
+    const plain = JSON.parse((await run(['checkworthy'], { stdin })).stdout);
+    expect(plain.score).toBe(explained.score);
+    const strict = JSON.parse((await run(['checkworthy', '--threshold', '0.95'], { stdin: 'We have made some progress in culture.\n' })).stdout);
+    const lenient = JSON.parse((await run(['checkworthy', '--threshold', '0.05'], { stdin: 'We have made some progress in culture.\n' })).stdout);
+    expect([strict.checkworthy, lenient.checkworthy]).toEqual([false, true]);
+    expect((await run(['checkworthy', '--threshold', '2'], { stdin })).code).toBe(1);
   });
 });
 

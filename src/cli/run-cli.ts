@@ -14,10 +14,14 @@ Usage:
   factdesk claims ARTICLE_ID [--json]       an article's claims with their ids, status and note
   factdesk set-status CLAIM_ID STATUS [--note TEXT]
   factdesk export ARTICLE_ID --format pdf --out FILE [--paper A4|Letter]
-  factdesk checkworthy [--lang CODE]        one sentence per line on stdin, one JSON object per line out
+  factdesk checkworthy [--lang CODE] [--reasons]
+                                            one sentence per line on stdin, one JSON object per line out:
+                                            {"score", "checkworthy"} (+ "reasons" with --reasons)
 
 Options:
   --data-dir DIR   the library folder (default: the app's; or FACTDESK_DATA_DIR)
+  --threshold T    analyze, import, checkworthy: flag sentences scoring at least T (0.05 to 0.95, in steps of 0.05;
+                   default: the claim sensitivity set in the app's preferences)
   -h, --help       this help
   -v, --version    the version
 
@@ -32,6 +36,8 @@ const options = {
   out: { type: 'string' },
   paper: { type: 'string' },
   lang: { type: 'string' },
+  threshold: { type: 'string' },
+  reasons: { type: 'boolean' },
   'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiMethod, ApiResponse, ApiResult } from '../shared/api';
 import type { ArticleDocument } from '../shared/model';
+import { countAtThreshold } from '../shared/model';
+import { detectClaims } from './detect';
+import { defaultPreferences } from './preferences';
 import type { AppHost } from './app-host';
 import { openFactdesk, type Factdesk } from './app';
 import { samplePath } from './sample-articles';
@@ -125,6 +128,8 @@ describe('openFactdesk', () => {
 
   it('includes an excluded line in detection, and excludes it again without losing worked-on claims', async () => {
     const text = 'Trade report\n\nExports rose 12 percent to $3.4 billion in 2024, the ministry said.\n\nPhoto: Imports fell 40 percent in 2023, officials said.';
+    // The lowest sensitivity, so the caption's sentence is flagged whatever the model scores it.
+    await call('setPreferences', { claimThreshold: 0.05 });
     const { id: articleId } = await call('importText', { text, name: 'trade.txt' });
     let doc: ArticleDocument = await call('getArticle', { articleId });
     const caption = doc.article.excluded.find((range) => range.reason === 'caption');
@@ -132,9 +137,14 @@ describe('openFactdesk', () => {
     const inCaption = (d: ArticleDocument) => d.claims.filter((claim) => claim.start >= caption!.start && claim.end <= caption!.end);
     expect(inCaption(doc)).toEqual([]);
 
+    const sentences = (d: ArticleDocument) => d.article.scoreHistogram.reduce((sum, n) => sum + n, 0);
+    const before = sentences(doc);
     doc = await call('setRangeIncluded', { articleId, start: caption!.start, isIncluded: true });
     expect(doc.article.excluded.find((range) => range.start === caption!.start)?.isIncluded).toBe(true);
     expect(inCaption(doc)).toHaveLength(1);
+    // The caption's sentence now counts in the histogram, and in the library's summary.
+    expect(sentences(doc)).toBe(before + 1);
+    expect((await call('listArticles'))[0]!.scoreHistogram).toEqual(doc.article.scoreHistogram);
 
     doc = await call('setRangeIncluded', { articleId, start: caption!.start, isIncluded: false });
     expect(inCaption(doc)).toEqual([]);
@@ -161,5 +171,82 @@ describe('openFactdesk', () => {
     await call('deleteArticle', { articleId });
     expect(await call('listArticles')).toEqual([]);
     expect(await app.dispatch('getArticle', { articleId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('keeps preferences: defaults first, saved values after a restart, clear errors for bad values', async () => {
+    expect(await call('getPreferences')).toEqual(defaultPreferences());
+    expect(await call('setPreferences', { claimThreshold: 0.85 })).toEqual({ claimThreshold: 0.85 });
+    for (const claimThreshold of [0, 0.96, 0.33, '0.5', null]) {
+      const refused = await app.dispatch('setPreferences', { claimThreshold });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/between 0.05 and 0.95, in steps of 0.05/) } });
+    }
+    expect(await app.dispatch('setPreferences', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    await app.close();
+    app = await openFactdesk({ dataDir: join(dir, 'library'), host });
+    expect(await call('getPreferences')).toEqual({ claimThreshold: 0.85 });
+  });
+
+  it('imports at the threshold set in the preferences, by every path', async () => {
+    const text = await readFile(CHINADAILY, 'utf8');
+    const counts: number[] = [];
+    for (const claimThreshold of [0.95, 0.1]) {
+      await call('setPreferences', { claimThreshold });
+      const pasted = await call('importText', { text, name: null });
+      const dropped = await call('importFile', { name: 'cd.txt', contentBase64: Buffer.from(text).toString('base64') });
+      host.chosenFiles = [CHINADAILY];
+      const [chosen] = (await call('importFilesFromDialog')).imported;
+      const doc = await call('getArticle', { articleId: pasted.id });
+      const expected = detectClaims(doc.article.body, doc.article.language, doc.article.excluded, claimThreshold).claims.length;
+      expect([pasted, dropped, chosen!].map((summary) => summary.claimCount)).toEqual([expected, expected, expected]);
+      expect(countAtThreshold(pasted.scoreHistogram, claimThreshold)).toBe(expected);
+      counts.push(expected);
+    }
+    expect(counts[1]).toBeGreaterThan(counts[0]!);
+    const samples = await call('importSampleArticles');
+    const doc = await call('getArticle', { articleId: samples.imported[0]!.id });
+    expect(samples.imported[0]!.claimCount).toBe(detectClaims(doc.article.body, doc.article.language, doc.article.excluded, 0.1).claims.length);
+  });
+
+  it('re-runs detection at the new threshold, keeping a verified claim with its note and sources', async () => {
+    await call('setPreferences', { claimThreshold: 0.1 });
+    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { claims } = await call('getArticle', { articleId });
+    const worked = claims.at(-1)!;
+    await call('setClaimStatus', { articleId, claimId: worked.id, status: 'verified' });
+    await call('setClaimNote', { articleId, claimId: worked.id, note: 'Embassy confirmed' });
+    await call('addClaimSource', { articleId, claimId: worked.id, url: 'https://example.org/', title: 'Embassy', note: '' });
+    const before = (await call('getArticle', { articleId })).claims.find((claim) => claim.id === worked.id)!;
+
+    await call('setPreferences', { claimThreshold: 0.95 });
+    const result = await call('redetectClaims', { articleId });
+    expect(result.changes.kept).toBe(1);
+    expect(result.changes.removed).toBeGreaterThan(0);
+    expect(result.document.claims).toHaveLength(claims.length - result.changes.removed + result.changes.added);
+    const after = result.document.claims.find((claim) => claim.id === worked.id)!;
+    expect(after).toMatchObject({ status: 'verified', note: 'Embassy confirmed', sources: before.sources, history: before.history, text: before.text });
+    expect(result.summary).toMatchObject({ id: articleId, claimCount: result.document.claims.length, decidedCount: 1 });
+    expect((await call('listArticles'))[0]).toEqual(result.summary);
+    expect(await call('getArticle', { articleId })).toEqual(result.document);
+    expect(await app.dispatch('redetectClaims', { articleId: 'a000000000000' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('re-runs detection on every article, and goes on past one it cannot read', async () => {
+    await call('setPreferences', { claimThreshold: 0.95 });
+    const { imported } = await call('importSampleArticles');
+    const fewer = imported.reduce((sum, summary) => sum + summary.claimCount, 0);
+    // An article whose file is damaged (never opened yet, so not in memory).
+    const damaged = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: 'damaged.txt' });
+    await app.close();
+    await writeFile(join(dir, 'library', 'articles', `${damaged.id}.json`), '{ not json');
+    app = await openFactdesk({ dataDir: join(dir, 'library'), host, log: () => undefined });
+
+    await call('setPreferences', { claimThreshold: 0.1 });
+    const result = await call('redetectAllClaims');
+    expect(result).toMatchObject({ articleCount: 4, removed: 0, kept: 0 });
+    expect(result.failed).toEqual([{ name: damaged.title, message: expect.stringMatching(/damaged/) }]);
+    const listed = await call('listArticles');
+    const more = listed.filter((summary) => summary.id !== damaged.id).reduce((sum, summary) => sum + summary.claimCount, 0);
+    expect(more).toBe(fewer + result.added);
+    expect(result.added).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 // Factdesk's application service: the library and every API operation, over one data folder.
 // Electron main and the e2e harness both open it and call `dispatch`; the CLI uses the same pieces.
 import { basename } from 'node:path';
-import type { ImportReport } from '../shared/api';
+import type { ImportReport, RedetectAllResult } from '../shared/api';
 import type { AppHost } from './app-host';
 import { createDispatch, toApiError, type ApiHandlers, type Dispatch } from './api-dispatch';
 import { buildArticleDocument, readArticleDocument } from './article-document';
@@ -15,9 +15,11 @@ import {
   setText,
 } from './claims/claim-edits';
 import { setRangeIncluded } from './claims/exclusions';
+import { redetectClaims } from './claims/redetect';
 import { exportArticleReport, suggestReportFileName } from './export-article-report';
 import { parseArticleFile, parseArticleText } from './import';
 import { LibraryStore } from './library/library-store';
+import { PreferencesStore, type Warn } from './preferences';
 import { SAMPLE_FILES, samplePath } from './sample-articles';
 
 export interface FactdeskOptions {
@@ -25,17 +27,29 @@ export interface FactdeskOptions {
   host: AppHost;
   now?: () => Date;
   log?: (error: unknown) => void;
+  /** Problems worth a line in the log that stop nothing, e.g. a damaged preferences file. */
+  warn?: Warn;
 }
 
 export interface Factdesk {
   library: LibraryStore;
+  preferences: PreferencesStore;
   handlers: ApiHandlers;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
 
-export async function openFactdesk({ dataDir, host, now = () => new Date(), log }: FactdeskOptions): Promise<Factdesk> {
+export async function openFactdesk({ dataDir, host, now = () => new Date(), log, warn }: FactdeskOptions): Promise<Factdesk> {
   const library = await LibraryStore.open(dataDir);
+  let preferences: PreferencesStore;
+  try {
+    preferences = await PreferencesStore.open(dataDir, warn);
+  } catch (error) {
+    await library.close();
+    throw error;
+  }
+  /** Detection runs at the user's sensitivity, read at each use so a saved change applies at once. */
+  const threshold = () => preferences.get().claimThreshold;
 
   const updateClaim = async (articleId: string, claimId: string, change: (claim: ReturnType<typeof findClaim>) => void) => {
     const { value, summary } = await library.updateArticle(articleId, (doc) => {
@@ -51,7 +65,7 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
     const report: ImportReport = { isCancelled: false, imported: [], failed: [] };
     for (const path of paths) {
       try {
-        report.imported.push(await library.addArticle(await readArticleDocument(path, now())));
+        report.imported.push(await library.addArticle(await readArticleDocument(path, threshold(), now())));
       } catch (error) {
         report.failed.push({ name: basename(path), message: toApiError(error, log).message });
       }
@@ -68,12 +82,12 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
     },
     importText: ({ text, name }) => {
       const parsed = parseArticleText(text, { name });
-      return library.addArticle(buildArticleDocument(parsed, name ?? 'pasted text', now()));
+      return library.addArticle(buildArticleDocument(parsed, name ?? 'pasted text', threshold(), now()));
     },
     importFile: ({ name, contentBase64 }) => {
       const fileName = basename(name.replaceAll('\\', '/'));
       const parsed = parseArticleFile(Buffer.from(contentBase64, 'base64'), fileName);
-      return library.addArticle(buildArticleDocument(parsed, fileName, now()));
+      return library.addArticle(buildArticleDocument(parsed, fileName, threshold(), now()));
     },
     importSampleArticles: () => importPaths(SAMPLE_FILES.map(samplePath)),
     importFilesFromDialog: async () => {
@@ -92,9 +106,35 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
       return { claim: value, summary };
     },
     setRangeIncluded: async ({ articleId, start, isIncluded }) => {
-      await library.updateArticle(articleId, (doc) => setRangeIncluded(doc, start, isIncluded, now()));
+      await library.updateArticle(articleId, (doc) => setRangeIncluded(doc, start, isIncluded, threshold(), now()));
       return library.readArticle(articleId);
     },
+    redetectClaims: async ({ articleId }) => {
+      const { value, summary } = await library.updateArticle(articleId, (doc) => {
+        const changes = redetectClaims(doc, threshold(), now());
+        // A copy: the store keeps the document it writes.
+        return { changes, document: structuredClone(doc) };
+      });
+      return { document: value.document, summary, changes: value.changes };
+    },
+    redetectAllClaims: async () => {
+      const result: RedetectAllResult = { articleCount: 0, added: 0, removed: 0, kept: 0, failed: [] };
+      // One article at a time, each written on its own: a damaged file is reported and the rest are done.
+      for (const { id, title } of library.listArticles()) {
+        try {
+          const { value } = await library.updateArticle(id, (doc) => redetectClaims(doc, threshold(), now()));
+          result.articleCount += 1;
+          result.added += value.added;
+          result.removed += value.removed;
+          result.kept += value.kept;
+        } catch (error) {
+          result.failed.push({ name: title, message: toApiError(error, log).message });
+        }
+      }
+      return result;
+    },
+    getPreferences: async () => preferences.get(),
+    setPreferences: (changes) => preferences.set(changes),
     exportReport: async ({ articleId }) => {
       const doc = await library.readArticle(articleId);
       const path = await host.chooseReportPath(suggestReportFileName(doc.article.title));
@@ -106,6 +146,7 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log 
 
   return {
     library,
+    preferences,
     handlers,
     dispatch: createDispatch(handlers, log),
     close: () => library.close(),

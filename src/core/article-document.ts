@@ -7,7 +7,8 @@ import { detectClaims } from './detect';
 import { newArticleId } from './ids';
 import { readArticleFile } from './import';
 
-export function buildArticleDocument(parsed: ParsedArticle, origin: string, now: Date): ArticleDocument {
+/** `threshold` is the user's claim sensitivity (see preferences). */
+export function buildArticleDocument(parsed: ParsedArticle, origin: string, threshold: number, now: Date): ArticleDocument {
   const id = newArticleId();
   const article = {
     id,
@@ -23,7 +24,7 @@ export function buildArticleDocument(parsed: ParsedArticle, origin: string, now:
     body: parsed.body,
     excluded: parsed.excluded,
   };
-  const detection = detectClaims(parsed.body, parsed.language, parsed.excluded);
+  const detection = detectClaims(parsed.body, parsed.language, parsed.excluded, threshold);
   const claims = detection.claims.map((found) =>
     createClaim(id, parsed.body, found, 'detected', now),
   );
@@ -31,6 +32,6 @@ export function buildArticleDocument(parsed: ParsedArticle, origin: string, now:
 }
 
 /** A .txt or .md file on disk as a library document, named by its file name. */
-export async function readArticleDocument(path: string, now: Date): Promise<ArticleDocument> {
-  return buildArticleDocument(await readArticleFile(path), basename(path), now);
+export async function readArticleDocument(path: string, threshold: number, now: Date): Promise<ArticleDocument> {
+  return buildArticleDocument(await readArticleFile(path), basename(path), threshold, now);
 }

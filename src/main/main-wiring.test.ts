@@ -93,10 +93,17 @@ describe('main process wiring', () => {
     const template = menuTemplate({ platform: 'linux', isDevelopment: false }, (command) => FakeBrowserWindow.instances[0]!.webContents.send(MENU_COMMAND_CHANNEL, command));
     expect(template.map((item) => item.label ?? item.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
     const file = template[0]!.submenu as Array<{ label?: string; role?: string; click?: () => void }>;
-    expect(file.map((item) => item.label ?? item.role)).toEqual(expect.arrayContaining(['Import…', 'Export report…', 'Quit']));
+    expect(file.map((item) => item.label ?? item.role)).toEqual(expect.arrayContaining(['Import…', 'Export report…', 'Preferences…', 'Quit']));
     file.find((item) => item.label === 'Import…')!.click!();
     expect(FakeBrowserWindow.instances[0]!.webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'import-files']);
-    expect(menuTemplate({ platform: 'darwin', isDevelopment: false }, () => undefined)[0]).toEqual({ role: 'appMenu' });
+    expect(file.find((item) => item.label === 'Preferences…')).toMatchObject({ accelerator: 'CmdOrCtrl+,' });
+    file.find((item) => item.label === 'Preferences…')!.click!();
+    expect(FakeBrowserWindow.instances[0]!.webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'open-preferences']);
+    // On macOS, Preferences sits in the app menu, not in File.
+    const mac = menuTemplate({ platform: 'darwin', isDevelopment: false }, () => undefined);
+    expect(mac[0]).toMatchObject({ role: 'appMenu' });
+    expect((mac[0]!.submenu as Array<{ label?: string }>).map((item) => item.label)).toContain('Preferences…');
+    expect((mac[1]!.submenu as Array<{ label?: string }>).map((item) => item.label)).not.toContain('Preferences…');
     const roles = (options: { isDevelopment: boolean }) =>
       (menuTemplate({ platform: 'linux', ...options }, () => undefined)[2]!.submenu as Array<{ role?: string }>).map((item) => item.role);
     expect(roles({ isDevelopment: false })).not.toContain('toggleDevTools');

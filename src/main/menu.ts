@@ -11,6 +11,24 @@ export interface MenuOptions {
 
 export function menuTemplate({ platform, isDevelopment }: MenuOptions, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const preferences: MenuItemConstructorOptions = { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => send('open-preferences') };
+  // On macOS, Preferences belongs in the app menu; elsewhere in File, above Quit.
+  const appMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      preferences,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
@@ -19,6 +37,7 @@ export function menuTemplate({ platform, isDevelopment }: MenuOptions, send: (co
       { type: 'separator' },
       { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: () => send('export-report') },
       { type: 'separator' },
+      ...(isMac ? [] : [preferences, { type: 'separator' } as const]),
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   };
@@ -34,7 +53,7 @@ export function menuTemplate({ platform, isDevelopment }: MenuOptions, send: (co
     ],
   };
   return [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    ...(isMac ? [appMenu] : []),
     file,
     { role: 'editMenu', label: '&Edit' },
     view,

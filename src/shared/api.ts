@@ -5,6 +5,8 @@ import * as v from 'valibot';
 import type { ArticleDocument, ArticleSummary, Claim } from './model';
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
 import { CLAIM_STATUSES } from './model';
+import type { Preferences } from './preferences';
+import { CLAIM_THRESHOLD_RULE, isClaimThreshold, roundClaimThreshold } from './preferences';
 
 /** An operation: the schema of its one argument, and (as a type only) its result. */
 export interface Operation<Input extends v.GenericSchema, Result> {
@@ -22,6 +24,7 @@ const articleRef = v.strictObject({ articleId: id });
 const claimRef = { articleId: id, claimId: id };
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const noInput = v.optional(v.strictObject({}));
+const claimThreshold = v.pipe(v.number(CLAIM_THRESHOLD_RULE), v.check(isClaimThreshold, CLAIM_THRESHOLD_RULE), v.transform(roundClaimThreshold));
 
 export const MAX_NOTE_CHARS = 20_000;
 export const MAX_CLAIM_TEXT_CHARS = 5_000;
@@ -39,6 +42,26 @@ export interface ImportFailure {
 export interface ImportReport {
   isCancelled: boolean;
   imported: ArticleSummary[];
+  failed: ImportFailure[];
+}
+
+/** What re-running detection changed: claims added and removed, and the worked-on claims kept as they were. */
+export interface RedetectChanges {
+  added: number;
+  removed: number;
+  kept: number;
+}
+
+export interface RedetectResult {
+  document: ArticleDocument;
+  summary: ArticleSummary;
+  changes: RedetectChanges;
+}
+
+export interface RedetectAllResult extends RedetectChanges {
+  /** How many articles detection ran on. */
+  articleCount: number;
+  /** Articles it could not run on (a damaged file), by title; the others were done. */
   failed: ImportFailure[];
 }
 
@@ -100,6 +123,13 @@ export const api = {
   setRangeIncluded: operation<ArticleDocument>()(
     v.strictObject({ articleId: id, start: offset, isIncluded: v.boolean() }),
   ),
+  /** Runs claim detection on the article again at the current threshold, keeping every claim worked on. */
+  redetectClaims: operation<RedetectResult>()(articleRef),
+  /** The same on every article in the library. */
+  redetectAllClaims: operation<RedetectAllResult>()(noInput),
+  getPreferences: operation<Preferences>()(noInput),
+  /** Changes the preferences given, keeps the others; answers with all of them. */
+  setPreferences: operation<Preferences>()(v.strictObject({ claimThreshold: v.optional(claimThreshold) })),
   /** Shows the system's save dialog and writes the article's report PDF there. */
   exportReport: operation<ExportOutcome>()(articleRef),
 } as const;
@@ -134,7 +164,7 @@ export function channelOf(method: ApiMethod): string {
 }
 
 /** Commands from the native menu, which main sends to the renderer to run as its own buttons do. */
-export const MENU_COMMANDS = ['import-files', 'paste-article', 'export-report'] as const;
+export const MENU_COMMANDS = ['import-files', 'paste-article', 'export-report', 'open-preferences'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'factdesk:menu-command';
 

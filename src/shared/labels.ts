@@ -1,5 +1,5 @@
 // How statuses, kinds, languages and exclusion reasons read, in the UI and in reports alike.
-import type { ClaimKind, ClaimStatus, ExclusionReason, LanguageCode } from './model';
+import type { CheckableKind, ClaimKind, ClaimStatus, ExclusionReason, LanguageCode } from './model';
 
 export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
   unverified: 'Unverified',
@@ -52,4 +52,13 @@ export const EXCLUSION_REASON_LABELS: Readonly<Record<ExclusionReason, string>> 
   byline: 'Byline',
   dateline: 'Dateline',
   title: 'Title',
+};
+
+/** The one reason a claim added by hand has, until detection runs over its words. */
+export const MANUAL_CLAIM_REASON = 'added by hand';
+
+export const CHECKABLE_KIND_LABELS: Readonly<Record<CheckableKind, string>> = {
+  figure: 'Figure',
+  date: 'Date',
+  name: 'Name',
 };

@@ -2,6 +2,7 @@
 // Each change is recorded in the claim's history with its time.
 import type { DetectedClaim } from '../../shared/analysis';
 import type { ArticleDocument, Claim, ClaimOrigin, ClaimSource, ClaimStatus } from '../../shared/model';
+import { MANUAL_CLAIM_REASON } from '../../shared/labels';
 import { isHttpUrl } from '../../shared/urls';
 import { FactdeskError, notFound } from '../errors';
 import { newClaimId, newSourceId } from '../ids';
@@ -123,7 +124,7 @@ export function addManualClaim(doc: ArticleDocument, start: number, end: number,
   const claim = createClaim(
     doc.article.id,
     body,
-    { ...range, score: 1, kind: 'other', reasons: ['added by hand'], checkables: [], speaker: null },
+    { ...range, score: 1, kind: 'other', reasons: [MANUAL_CLAIM_REASON], checkables: [], speaker: null },
     'manual',
     now,
   );
@@ -132,9 +133,19 @@ export function addManualClaim(doc: ArticleDocument, start: number, end: number,
   return claim;
 }
 
-/** A claim nobody has touched yet: detected, unverified, no note, no sources. */
+/**
+ * A claim nobody has touched yet: detected, unverified, no note, no sources, its own wording, and nothing in
+ * its history but its creation (a status set and set back is still work with a history worth keeping).
+ */
 export function isUntouched(claim: Claim): boolean {
-  return claim.origin === 'detected' && claim.status === 'unverified' && claim.note === '' && claim.sources.length === 0 && claim.text === claim.quote;
+  return (
+    claim.origin === 'detected' &&
+    claim.status === 'unverified' &&
+    claim.note === '' &&
+    claim.sources.length === 0 &&
+    claim.text === claim.quote &&
+    claim.history.every((change) => change.kind === 'created')
+  );
 }
 
 export function sortClaims(doc: ArticleDocument): void {

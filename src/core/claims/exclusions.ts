@@ -9,17 +9,20 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
- * Including a range runs detection over it and adds what it finds; excluding it again removes only the
- * claims there that nobody has worked on, so no verdict, note or source is ever lost.
+ * Including a range runs detection (at `threshold`) over it and adds what it finds; excluding it again
+ * removes only the claims there that nobody has worked on, so no verdict, note or source is ever lost.
+ * Either way the article's score histogram follows the sentences detection now looks at.
  */
-export function setRangeIncluded(doc: ArticleDocument, start: number, isIncluded: boolean, now: Date): void {
+export function setRangeIncluded(doc: ArticleDocument, start: number, isIncluded: boolean, threshold: number, now: Date): void {
   const { article } = doc;
   const range = article.excluded.find((candidate) => candidate.start === start);
   if (!range) throw notFound('The excluded line');
   if (range.isIncluded === isIncluded) return;
   range.isIncluded = isIncluded;
+  const detection = detectClaims(article.body, article.language, article.excluded, threshold);
+  article.scoreHistogram = detection.scoreHistogram;
   if (isIncluded) {
-    const found = detectClaims(article.body, article.language, article.excluded).claims.filter(
+    const found = detection.claims.filter(
       (claim) => overlaps(claim, range) && !doc.claims.some((existing) => overlaps(existing, claim)),
     );
     doc.claims.push(...found.map((claim) => createClaim(article.id, article.body, claim, 'detected', now)));

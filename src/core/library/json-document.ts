@@ -13,7 +13,7 @@ export interface JsonDocument<T> {
 /** Reads the file (null when it does not exist yet); `check` migrates or rejects what was read. */
 export async function readJsonDocument<T>(
   path: string,
-  check: (data: unknown) => T,
+  check: (data: unknown) => T | Promise<T>,
 ): Promise<JsonDocument<T> | null> {
   const db = new Low<T | null>(new JSONFile<T | null>(path), null);
   try {
@@ -23,7 +23,7 @@ export async function readJsonDocument<T>(
     throw new FactdeskError('io', `The library file ${path} ${reason}. It was left untouched.`);
   }
   if (db.data === null) return null;
-  const data = check(db.data);
+  const data = await check(db.data);
   return wrap(db as Low<T>, data);
 }
 

@@ -11,10 +11,24 @@ import { isArticleId } from '../ids';
 import { summarizeArticle } from './article-summary';
 import { createJsonDocument, readJsonDocument, type JsonDocument } from './json-document';
 import { acquireLibraryLock, type LibraryLock } from './library-lock';
-import { SCHEMA_VERSION, migrateArticleFile, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
+import { SCHEMA_VERSION, migrateArticleFile, migrateIndexFile, schemaVersionOf, type ArticleFile, type IndexFile } from './schema';
 
 const INDEX_FILE = 'library.json';
 const ARTICLES_DIR = 'articles';
+
+function articlePathIn(dataDir: string, articleId: string): string {
+  return join(dataDir, ARTICLES_DIR, `${articleId}.json`);
+}
+
+/** An article's file, brought up to the current schema; `wasMigrated` when it was older. Null when missing. */
+async function readArticleFile(path: string): Promise<{ file: JsonDocument<ArticleFile>; wasMigrated: boolean } | null> {
+  let wasMigrated = false;
+  const file = await readJsonDocument(path, (data) => {
+    wasMigrated = (schemaVersionOf(data) ?? SCHEMA_VERSION) < SCHEMA_VERSION;
+    return migrateArticleFile(data, path);
+  });
+  return file ? { file, wasMigrated } : null;
+}
 
 export type LibraryAccess = 'read' | 'write';
 
@@ -42,10 +56,34 @@ export class LibraryStore {
     }
     try {
       const path = join(dataDir, INDEX_FILE);
+      // Migrating the index may need its articles (their score histograms): those read on the way are kept.
+      const readDuringMigration = new Map<string, { file: JsonDocument<ArticleFile>; wasMigrated: boolean }>();
+      const readArticle = async (articleId: string): Promise<ArticleFile | null> => {
+        if (!isArticleId(articleId)) return null;
+        try {
+          const read = await readArticleFile(articlePathIn(dataDir, articleId));
+          if (read) readDuringMigration.set(articleId, read);
+          return read?.file.data ?? null;
+        } catch {
+          // A damaged article keeps its place in the list; opening it reports the damage.
+          return null;
+        }
+      };
+      let isIndexMigrated = false;
       const index =
-        (await readJsonDocument(path, (data) => migrateIndexFile(data, path))) ??
-        createJsonDocument<IndexFile>(path, { schemaVersion: SCHEMA_VERSION, articles: [] });
-      return new LibraryStore(dataDir, index, lock);
+        (await readJsonDocument(path, (data) => {
+          isIndexMigrated = (schemaVersionOf(data) ?? SCHEMA_VERSION) < SCHEMA_VERSION;
+          return migrateIndexFile(data, path, { readArticle });
+        })) ?? createJsonDocument<IndexFile>(path, { schemaVersion: SCHEMA_VERSION, articles: [] });
+      const store = new LibraryStore(dataDir, index, lock);
+      for (const [articleId, { file }] of readDuringMigration) store.#articles.set(articleId, Promise.resolve(file));
+      if (isIndexMigrated && lock) {
+        // Saved once, so later starts need not migrate again: articles first, the index last, each file
+        // atomically; if this stops halfway the index is still old and the next start finishes the job.
+        for (const { file, wasMigrated } of readDuringMigration.values()) if (wasMigrated) await file.write();
+        await index.write();
+      }
+      return store;
     } catch (error) {
       await lock?.release();
       throw error;
@@ -146,9 +184,9 @@ export class LibraryStore {
     const cached = this.#articles.get(articleId);
     if (cached) return cached;
     const path = this.#articlePath(articleId);
-    const loading = readJsonDocument(path, (data) => migrateArticleFile(data, path)).then((file) => {
-      if (!file) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
-      return file;
+    const loading = readArticleFile(path).then((read) => {
+      if (!read) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
+      return read.file;
     });
     this.#articles.set(articleId, loading);
     loading.catch(() => this.#articles.delete(articleId));
@@ -167,9 +205,8 @@ export class LibraryStore {
     }
   }
 
-
   #articlePath(articleId: string): string {
-    return join(this.#dataDir, ARTICLES_DIR, `${articleId}.json`);
+    return articlePathIn(this.#dataDir, articleId);
   }
 
   /** Runs a change after every earlier one, in a library opened for writing, with its folders in place. */

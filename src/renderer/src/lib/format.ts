@@ -61,3 +61,17 @@ export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.tes
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** A claim threshold as the preferences show it: "0.50". */
+export function formatThreshold(threshold: number): string {
+  return threshold.toFixed(2);
+}
+
+/** What a claim threshold means for the fact-checker, in words. */
+export function describeThreshold(threshold: number): string {
+  if (threshold <= 0.25) return 'More claims, more noise';
+  if (threshold < 0.45) return 'More claims';
+  if (threshold <= 0.6) return 'Balanced';
+  if (threshold < 0.75) return 'Fewer claims';
+  return 'Fewer, surer claims';
+}

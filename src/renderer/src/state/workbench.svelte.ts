@@ -1,5 +1,5 @@
 // The workbench: the library, the open article, the selected claim, and every action on them.
-import type { ClaimUpdate, ImportFailure, ImportReport } from '../../../shared/api';
+import type { ClaimUpdate, ImportFailure, ImportReport, RedetectChanges } from '../../../shared/api';
 import {
   countStatuses,
   isDecidedStatus,
@@ -30,6 +30,18 @@ export interface RevealRequest {
 
 /** The busy label of an export, which also marks one as running. */
 export const EXPORTING_LABEL = 'Exporting report…';
+/** The busy label of re-running claim detection, on one article or all. */
+export const REDETECTING_LABEL = 'Re-running claim detection…';
+
+/** What re-running detection did, for its notice. */
+export function describeRedetect({ added, removed, kept }: RedetectChanges): string {
+  const changed = added === 0 && removed === 0 ? 'No claims were added or removed.' : `${plural(added, 'claim')} added, ${removed} removed.`;
+  const work =
+    kept === 0
+      ? 'No claim had been worked on yet.'
+      : `${kept === 1 ? 'The claim' : `The ${kept} claims`} you worked on ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it was' : 'they were'}.`;
+  return `${changed} ${work}`;
+}
 
 const byPosition = (a: Claim, b: Claim) => a.start - b.start || a.end - b.end;
 
@@ -361,12 +373,79 @@ export class Workbench {
       const doc = await call('setRangeIncluded', { articleId, start, isIncluded });
       // A later toggle, or leaving the article, makes this answer stale.
       if (request !== this.#docRequest) return;
-      this.doc = doc;
-      if (this.selectedClaimId && !doc.claims.some((c) => c.id === this.selectedClaimId)) this.selectedClaimId = null;
+      this.#replaceDoc(doc);
       await this.loadLibrary();
     } catch (error) {
       notices.error(isIncluded ? 'Couldn’t include the line' : 'Couldn’t exclude the line', error);
     }
+  }
+
+  /** The open article, as the library now has it; the selection goes if its claim is gone. */
+  #replaceDoc(doc: ArticleDocument): void {
+    this.doc = doc;
+    if (this.selectedClaimId && !doc.claims.some((c) => c.id === this.selectedClaimId)) this.selectedClaimId = null;
+  }
+
+  /**
+   * Saves every note still on its way first: a claim whose note has not arrived looks untouched, and
+   * detection would replace it. Resolves to false (with the usual notice) when a note could not be saved.
+   */
+  async #saveNotesBeforeDetection(): Promise<boolean> {
+    const failed = await this.notes.flushAll();
+    if (failed.length > 0) this.#warnUnsavedNotes('Claim detection was not re-run, so that it cannot replace the claim of the unsaved note.');
+    return failed.length === 0;
+  }
+
+  /** Runs claim detection on the open article again, at the saved sensitivity; worked-on claims stay as they are. */
+  async redetectClaims(): Promise<void> {
+    const articleId = this.doc?.article.id;
+    if (!articleId || busy.has(REDETECTING_LABEL)) return;
+    await busy.run(REDETECTING_LABEL, async () => {
+      if (!(await this.#saveNotesBeforeDetection())) return;
+      const request = ++this.#docRequest;
+      try {
+        const result = await call('redetectClaims', { articleId });
+        this.articles = this.articles.map((a) => (a.id === result.summary.id ? result.summary : a));
+        if (request !== this.#docRequest) return;
+        this.#replaceDoc(result.document);
+        notices.success({ title: 'Claim detection re-run', message: describeRedetect(result.changes) });
+      } catch (error) {
+        notices.error('Couldn’t re-run claim detection', error);
+      }
+    });
+  }
+
+  /** The same on every article in the library; resolves to whether it ran. */
+  async redetectAllClaims(): Promise<boolean> {
+    if (busy.has(REDETECTING_LABEL)) return false;
+    return busy.run(REDETECTING_LABEL, async () => {
+      if (!(await this.#saveNotesBeforeDetection())) return false;
+      const request = ++this.#docRequest;
+      try {
+        const result = await call('redetectAllClaims', undefined);
+        await this.loadLibrary();
+        const articleId = this.doc?.article.id;
+        if (articleId && request === this.#docRequest) {
+          const doc = await call('getArticle', { articleId });
+          if (request === this.#docRequest) this.#replaceDoc(doc);
+        }
+        notices.success({
+          title: `Claim detection re-run on ${plural(result.articleCount, 'article')}`,
+          message: describeRedetect(result),
+        });
+        if (result.failed.length > 0) {
+          notices.push('error', {
+            title: `Couldn’t re-run detection on ${plural(result.failed.length, 'article')}`,
+            details: result.failed.map((f) => `${f.name}: ${f.message}`),
+            hint: 'The other articles were done. Nothing in these was changed.',
+          });
+        }
+        return true;
+      } catch (error) {
+        notices.error('Couldn’t re-run claim detection', error);
+        return false;
+      }
+    });
   }
 
   async exportReport(): Promise<void> {
