@@ -4,17 +4,29 @@ import type { FeatureMatch } from './features';
 import { findLexicalFeatures, findQuestion, findShortness } from './find-lexical-features';
 import { findNameFeatures } from './find-names';
 import { findNumericFeatures } from './find-numeric-features';
+import { describeSentence } from './list-prefilter';
 
 export function findFeatures(sentence: string, language: LanguageCode): FeatureMatch[] {
-  const numeric = findNumericFeatures(sentence, language);
+  const keys = describeSentence(sentence);
+  const numeric = findNumericFeatures(sentence, language, keys);
   // "July" in "in July last year" is part of a date, not a name.
   const names = findNameFeatures(sentence, language).filter(
     (name) => !numeric.some((n) => name.start < n.end && n.start < name.end),
   );
+  const overlapsAny = (match: FeatureMatch, others: readonly FeatureMatch[]): boolean =>
+    others.some((other) => match.start < other.end && other.start < match.end);
+  const lexical = findLexicalFeatures(sentence, language, keys);
+  const sayings = lexical.filter((match) => match.feature === 'saying');
+  const dates = numeric.filter((match) => match.feature === 'date');
+  const words = lexical.filter(
+    (match) =>
+      // "in May" is a date, not the modal "may"; "как говорится" is a saying, not an attribution.
+      !(match.feature === 'opinion' && overlapsAny(match, dates)) && !(match.feature === 'attribution' && overlapsAny(match, sayings)),
+  );
   return [
     ...numeric,
     ...names,
-    ...findLexicalFeatures(sentence, language),
+    ...words,
     ...findQuestion(sentence),
     ...findShortness(sentence, language),
   ];

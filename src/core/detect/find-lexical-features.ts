@@ -3,22 +3,23 @@
 import type { LanguageCode } from '../../shared/model';
 import type { FeatureMatch } from './features';
 import { collectMatches } from './features';
-import { LEXICAL_FEATURES, findWordBeginnings, getLexicon } from './lexicon';
+import { LEXICAL_FEATURES, getLexicon } from './lexicon';
+import type { SentenceKeys } from './list-prefilter';
+import { describeSentence } from './list-prefilter';
 
 /** "according to X", "по данным X": the source named after the phrase, up to the next punctuation. */
-const SOURCE_AFTER_PHRASE = /^[^,.;:!?()"“”«»]{1,80}/u;
+const SOURCE_AFTER_PHRASE = /^[^,.;:!?()"“”«»，。、；：！？（）「」]{1,80}/u;
 
-export function findLexicalFeatures(sentence: string, language: LanguageCode): FeatureMatch[] {
+export function findLexicalFeatures(sentence: string, language: LanguageCode, keys: SentenceKeys = describeSentence(sentence)): FeatureMatch[] {
   const lex = getLexicon(language);
   const found: FeatureMatch[] = [];
-  const beginnings = findWordBeginnings(sentence);
   for (const feature of LEXICAL_FEATURES) {
-    if (!lex.mayMatch(feature, beginnings)) continue;
+    if (!lex.mayMatch(feature, keys)) continue;
     const matches = collectMatches(sentence, lex.pattern(feature), feature);
     // "-ed" words in capitals are names and titles ("Advanced Relations"), not past events.
     found.push(...(feature === 'pastTense' ? matches.filter((m) => !/^\p{Lu}/u.test(m.text)) : matches));
   }
-  const phrases = lex.mayMatch('attributionPhrases', beginnings) ? collectMatches(sentence, lex.pattern('attributionPhrases'), 'attribution') : [];
+  const phrases = lex.mayMatch('attributionPhrases', keys) ? collectMatches(sentence, lex.pattern('attributionPhrases'), 'attribution') : [];
   for (const phrase of phrases) {
     const source = SOURCE_AFTER_PHRASE.exec(sentence.slice(phrase.end))?.[0] ?? '';
     const words = source.trim().split(/\s+/u).slice(0, 8).join(' ');

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICAL_FEATURES, findWordBeginnings, getLexicon } from './lexicon';
+import { LEXICAL_FEATURES, getLexicon } from './lexicon';
+import { describeSentence } from './list-prefilter';
 import { collectMatches } from './features';
 
 describe('Lexicon.mayMatch', () => {
   it('skips a list only when none of its entries can start a word of the sentence', () => {
     const lex = getLexicon('en');
-    expect(lex.mayMatch('saying', findWordBeginnings('As the saying goes, slow and steady wins.'))).toBe(true);
-    expect(lex.mayMatch('saying', findWordBeginnings('Trade grew 6.8 percent last year.'))).toBe(false);
+    expect(lex.mayMatch('saying', describeSentence('As the saying goes, slow and steady wins.'))).toBe(true);
+    expect(lex.mayMatch('saying', describeSentence('Trade grew 6.8 percent last year.'))).toBe(false);
     // "dollars?" needs "dollar"; "grow(?:s|ing)" needs "grow".
-    expect(lex.mayMatch('change', findWordBeginnings('Exports are growing fast.'))).toBe(true);
-    expect(lex.mayMatch('boilerplate', new Set())).toBe(true); // "©" cannot be told from letters
+    expect(lex.mayMatch('change', describeSentence('Exports are growing fast.'))).toBe(true);
+    expect(lex.mayMatch('boilerplate', describeSentence('© 2025 Example News'))).toBe(true); // a symbol is its own telltale
+    expect(lex.mayMatch('superlative', describeSentence('It was the most expensive deal.'))).toBe(true); // "(?:the )?most …"
+    // "\\p{L}+er than" needs "er"; "\\p{L}{2,}ed" needs "ed".
+    expect(lex.mayMatch('pastTense', describeSentence('Trade grows.'))).toBe(false);
+    expect(lex.mayMatch('pastTense', describeSentence('Trade grew and expanded.'))).toBe(true);
   });
 
   it('never hides a match: on every list and language, a skipped list finds nothing', () => {
@@ -23,9 +28,9 @@ describe('Lexicon.mayMatch', () => {
     ];
     for (const [sentence, language] of sentences) {
       const lex = getLexicon(language);
-      const beginnings = findWordBeginnings(sentence);
+      const keys = describeSentence(sentence);
       for (const list of [...LEXICAL_FEATURES, 'attributionPhrases'] as const) {
-        if (lex.mayMatch(list, beginnings)) continue;
+        if (lex.mayMatch(list, keys)) continue;
         expect(collectMatches(sentence, lex.pattern(list), 'attribution'), `${language} ${list}: ${sentence}`).toEqual([]);
       }
     }
@@ -33,6 +38,6 @@ describe('Lexicon.mayMatch', () => {
 
   it('runs every list for Chinese, which has no word boundaries', () => {
     const lex = getLexicon('zh');
-    for (const list of LEXICAL_FEATURES) expect(lex.mayMatch(list, new Set())).toBe(true);
+    for (const list of LEXICAL_FEATURES) expect(lex.mayMatch(list, describeSentence(''))).toBe(true);
   });
 });

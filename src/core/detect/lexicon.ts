@@ -1,6 +1,8 @@
 // The word lists of data/lexicon.json, compiled once per language into regular expressions.
 import type { LanguageCode } from '../../shared/model';
 import lexiconData from './data/lexicon.json' with { type: 'json' };
+import type { ListTest, SentenceKeys } from './list-prefilter';
+import { compileListTest, mayMatch } from './list-prefilter';
 
 type ListLanguage = 'en' | 'ru' | 'kk' | 'zh';
 
@@ -64,43 +66,8 @@ export interface Lexicon {
   pattern(list: ListName): RegExp;
   /** Exact-match set of a list of plain words (titles, stop words…). */
   words(list: ListName): Set<string>;
-  /**
-   * Whether a list could match a sentence whose word beginnings are `beginnings` (see
-   * findWordBeginnings): false only when no entry's literal first letters are among them. Running a
-   * list's pattern costs more than this test, and most lists match few sentences.
-   */
-  mayMatch(list: ListName, beginnings: ReadonlySet<string>): boolean;
-}
-
-/** How many leading letters of a word (and of an entry) the pre-check compares. */
-const BEGINNING_LENGTH = 3;
-
-/** The lower-cased first letters of every word of a sentence, for Lexicon.mayMatch. */
-export function findWordBeginnings(sentence: string): Set<string> {
-  const beginnings = new Set<string>();
-  for (const [word] of sentence.toLowerCase().matchAll(/\p{L}+/gu)) beginnings.add(word.slice(0, BEGINNING_LENGTH));
-  return beginnings;
-}
-
-/**
- * The beginnings an entry's matches must start with, or null when that cannot be told without running
- * it ("\\p{L}+er than", "hi", "©"): entries open with a few literal letters or with a plain alternation.
- */
-function literalBeginnings(entry: string): string[] | null {
-  const body = entry.replace(/^\^/u, '');
-  const group = /^\(\?:([\p{L}|]+)\)/u.exec(body);
-  const heads = group ? (group[1] ?? '').split('|').map((head) => head + body.slice(group[0].length)) : [body];
-  const beginnings: string[] = [];
-  for (const head of heads) {
-    const letters = /^\p{L}+/u.exec(head)?.[0] ?? '';
-    // "dollars?" starts "dollar" for sure; a letter before ?, * or { may be absent.
-    const sure = /^[?*{]/u.test(head.slice(letters.length)) ? letters.slice(0, -1) : letters;
-    if (sure.length < BEGINNING_LENGTH && sure.length < letters.length) return null;
-    if (sure.length < BEGINNING_LENGTH && !/^(?:\s|$)/u.test(head.slice(letters.length))) return null;
-    if (sure.length === 0) return null;
-    beginnings.push(sure.toLowerCase().slice(0, BEGINNING_LENGTH));
-  }
-  return beginnings;
+  /** Whether a list could match the sentence (see list-prefilter.ts): false means its pattern finds nothing. */
+  mayMatch(list: ListName, keys: SentenceKeys): boolean;
 }
 
 const cache = new Map<LanguageCode, Lexicon>();
@@ -120,7 +87,7 @@ export function getLexicon(language: LanguageCode): Lexicon {
   const sources = new Map<ListName, string>();
   const patterns = new Map<ListName, RegExp>();
   const wordSets = new Map<ListName, Set<string>>();
-  const beginningSets = new Map<ListName, Set<string> | null>();
+  const listTests = new Map<ListName, ListTest | null>();
   const entries = (list: ListName): string[] => [...new Set(merged.flatMap((l) => l[list]))];
   const source = (list: ListName): string => {
     let found = sources.get(list);
@@ -136,22 +103,14 @@ export function getLexicon(language: LanguageCode): Lexicon {
   const lexicon: Lexicon = {
     hasWordBoundaries,
     source,
-    mayMatch(list, beginnings) {
-      let needed = beginningSets.get(list);
-      if (needed === undefined) {
-        const all: string[] = [];
-        let isKnown = hasWordBoundaries;
-        for (const entry of entries(list)) {
-          const found = isKnown ? literalBeginnings(entry) : null;
-          if (found === null) isKnown = false;
-          else all.push(...found);
-        }
-        needed = isKnown ? new Set(all) : null;
-        beginningSets.set(list, needed);
+    mayMatch(list, keys) {
+      let test = listTests.get(list);
+      if (test === undefined) {
+        // Chinese has no word boundaries to compare beginnings at: its lists always run.
+        test = hasWordBoundaries ? compileListTest(entries(list)) : null;
+        listTests.set(list, test);
       }
-      if (needed === null) return true;
-      for (const beginning of needed) if (beginnings.has(beginning)) return true;
-      return false;
+      return mayMatch(test, keys);
     },
     pattern(list) {
       let found = patterns.get(list);

@@ -18,6 +18,12 @@ describe('scoreSentence', () => {
     expect(reasons.findIndex((r) => r.startsWith('attribution:'))).toBeGreaterThan(reasons.indexOf('figure: $43.82 billion'));
   });
 
+  it('names each piece of text once, under the feature that raised the score most', () => {
+    const { reasons } = scoreSentence('"The cultural centers implement the consensus reached by the two heads of state," Sun said.', 'en');
+    const texts = reasons.map((reason) => reason.slice(reason.indexOf(': ') + 2));
+    expect(texts.filter((text) => text === 'reached')).toHaveLength(1);
+  });
+
   it('finds named people without their titles, and dates', () => {
     const { score, reasons } = scoreSentence(TOKAYEV, 'en');
     expect(isCheckworthy(score)).toBe(true);

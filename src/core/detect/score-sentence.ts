@@ -57,7 +57,11 @@ export function scoreSentence(sentence: string, language: LanguageCode): Sentenc
  */
 function explain(features: readonly FeatureMatch[], contributions: ReadonlyMap<string, number>): string[] {
   const byFeature = new Map<FeatureName, { value: number; matches: FeatureMatch[] }>();
+  // "Past tense" is the vaguest name for a word another feature already names ("inaugurated" is an action).
+  const isNamedElsewhere = (match: FeatureMatch): boolean =>
+    match.feature === 'pastTense' && features.some((other) => other.feature !== 'pastTense' && other.start <= match.start && match.end <= other.end);
   for (const match of features) {
+    if (isNamedElsewhere(match)) continue;
     const entry = byFeature.get(match.feature);
     if (entry) entry.matches.push(match);
     else byFeature.set(match.feature, { value: 0, matches: [match] });
@@ -83,6 +87,11 @@ function explain(features: readonly FeatureMatch[], contributions: ReadonlyMap<s
   return ranked
     .sort((a, b) => (a.isWording ? 1 : 0) - (b.isWording ? 1 : 0) || b.value - a.value)
     .flatMap((entry) => entry.reasons)
-    .filter((reason, index, all) => all.indexOf(reason) === index)
+    // One piece of text is named once, under its strongest feature ("reached" is a change, not also a past tense).
+    .filter((reason, index, all) => all.findIndex((other) => matchedText(other) === matchedText(reason)) === index)
     .slice(0, MAX_REASONS);
+}
+
+function matchedText(reason: string): string {
+  return reason.slice(reason.indexOf(': ') + 2);
 }
