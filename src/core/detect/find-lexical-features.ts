@@ -2,7 +2,6 @@
 // words that make a sentence less check-worthy.
 import type { LanguageCode } from '../../shared/model';
 import type { FeatureMatch } from './features';
-import { collectMatches } from './features';
 import { LEXICAL_FEATURES, getLexicon } from './lexicon';
 import type { SentenceKeys } from './list-prefilter';
 import { describeSentence } from './list-prefilter';
@@ -15,11 +14,13 @@ export function findLexicalFeatures(sentence: string, language: LanguageCode, ke
   const found: FeatureMatch[] = [];
   for (const feature of LEXICAL_FEATURES) {
     if (!lex.mayMatch(feature, keys)) continue;
-    const matches = collectMatches(sentence, lex.pattern(feature), feature);
+    const matches = lex.findAll(feature, sentence).filter((match) => match.text.trim() !== '').map((match) => ({ ...match, feature }));
     // "-ed" words in capitals are names and titles ("Advanced Relations"), not past events.
     found.push(...(feature === 'pastTense' ? matches.filter((m) => !/^\p{Lu}/u.test(m.text)) : matches));
   }
-  const phrases = lex.mayMatch('attributionPhrases', keys) ? collectMatches(sentence, lex.pattern('attributionPhrases'), 'attribution') : [];
+  const phrases = lex.mayMatch('attributionPhrases', keys)
+    ? lex.findAll('attributionPhrases', sentence).filter((match) => match.text.trim() !== '').map((match) => ({ ...match, feature: 'attribution' as const }))
+    : [];
   for (const phrase of phrases) {
     const source = SOURCE_AFTER_PHRASE.exec(sentence.slice(phrase.end))?.[0] ?? '';
     const words = source.trim().split(/\s+/u).slice(0, 8).join(' ');

@@ -41,3 +41,23 @@ describe('Lexicon.mayMatch', () => {
     for (const list of LEXICAL_FEATURES) expect(lex.mayMatch(list, describeSentence(''))).toBe(true);
   });
 });
+
+describe('Lexicon.findAll', () => {
+  it('finds what the list pattern finds, whole words only', () => {
+    const sentences: [string, 'en' | 'ru' | 'zh'][] = [
+      ['Thanks to the largest-ever rise, trade grew faster than expected, she noted; subscribe now.', 'en'],
+      ['Unsaid words were reread and resigned: "the most important"', 'en'],
+      ['По данным министерства, товарооборот вырос больше чем вдвое.', 'ru'],
+      ['据统计，贸易额增长了6.8%，比去年高。', 'zh'],
+    ];
+    for (const [sentence, language] of sentences) {
+      const lex = getLexicon(language);
+      for (const list of [...LEXICAL_FEATURES, 'attributionPhrases'] as const) {
+        const expected = collectMatches(sentence, lex.pattern(list), 'attribution').map(({ text, start, end }) => ({ text, start, end }));
+        expect(lex.findAll(list, sentence), `${language} ${list}`).toEqual(expected);
+      }
+    }
+    // "said" inside "Unsaid" is not the word "said".
+    expect(getLexicon('en').findAll('attribution', 'Unsaid words.')).toEqual([]);
+  });
+});

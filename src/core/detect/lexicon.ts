@@ -56,6 +56,13 @@ const lists: Record<ListLanguage, LanguageLists> = {
   zh: lexiconData.zh,
 };
 
+/** A piece of a sentence a list matched. */
+export interface TextMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** Compiled lists for one language. */
 export interface Lexicon {
   /** Whether words are delimited (everything but Chinese). */
@@ -64,6 +71,8 @@ export interface Lexicon {
   source(list: ListName): string;
   /** A global pattern finding whole-word matches of a list. */
   pattern(list: ListName): RegExp;
+  /** Every whole-word match of a list in a sentence, in order (the same as running `pattern`, faster). */
+  findAll(list: ListName, sentence: string): TextMatch[];
   /** Exact-match set of a list of plain words (titles, stop words…). */
   words(list: ListName): Set<string>;
   /** Whether a list could match the sentence (see list-prefilter.ts): false means its pattern finds nothing. */
@@ -88,6 +97,21 @@ export function getLexicon(language: LanguageCode): Lexicon {
   const patterns = new Map<ListName, RegExp>();
   const wordSets = new Map<ListName, Set<string>>();
   const listTests = new Map<ListName, ListTest | null>();
+  const scanners = new Map<ListName, RegExp | null>();
+  /**
+   * When every entry starts with a plain letter, the pattern without its word-start lookbehind, whose
+   * start is then checked in code: V8 runs such a pattern two to three times faster. Null otherwise
+   * ("\\p{L}{2,}ed" would try every letter).
+   */
+  const scannerOf = (list: ListName): RegExp | null => {
+    let found = scanners.get(list);
+    if (found === undefined) {
+      const isPlain = hasWordBoundaries && entries(list).every((entry) => !/^\^?(?:\(\?:)*\\/u.test(entry));
+      found = isPlain ? new RegExp(`${anchoredSource(entries(list))}(?![\\p{L}\\p{N}])`, 'giu') : null;
+      scanners.set(list, found);
+    }
+    return found;
+  };
   const entries = (list: ListName): string[] => [...new Set(merged.flatMap((l) => l[list]))];
   const source = (list: ListName): string => {
     let found = sources.get(list);
@@ -121,6 +145,25 @@ export function getLexicon(language: LanguageCode): Lexicon {
       found.lastIndex = 0;
       return found;
     },
+    findAll(list, sentence) {
+      const scanner = scannerOf(list);
+      const pattern = scanner ?? lexicon.pattern(list);
+      const found: TextMatch[] = [];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
+        if (match[0] === '') {
+          pattern.lastIndex += 1;
+          continue;
+        }
+        // The lookbehind the scanner left out: a match must not start inside a word.
+        if (scanner && isWordCharacterBefore(sentence, match.index)) {
+          pattern.lastIndex = match.index + 1;
+          continue;
+        }
+        found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+      }
+      return found;
+    },
     words(list) {
       let found = wordSets.get(list);
       if (!found) {
@@ -148,6 +191,10 @@ function anchoredSource(list: string[]): string {
   const free = list.filter((entry) => !entry.startsWith('^'));
   const parts = [...(anchored.length ? [`(?<=^[\\s"«“'-]*)(?:${alternation(anchored)})`] : []), ...(free.length ? [alternation(free)] : [])];
   return parts.length ? `(?:${parts.join('|')})` : '(?!)';
+}
+
+function isWordCharacterBefore(text: string, index: number): boolean {
+  return index > 0 && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, index - 2), index));
 }
 
 /** Wraps a pattern so it matches whole words only (JavaScript's \b does not know Cyrillic). */

@@ -55,24 +55,20 @@ export function collectModelInput(sentence: string, features: readonly FeatureMa
     values.push(1);
   }
   if (words) {
+    // Presence, not counts: each input once however often it occurs.
     const seen = new Set<string>();
+    const add = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      names.push(name);
+      values.push(1);
+    };
     let previous = '<s>';
     for (const token of tokens) {
-      for (const name of [`w:${token}`, `b:${previous} ${token}`]) {
-        if (seen.has(name)) continue;
-        seen.add(name);
-        names.push(name);
-        values.push(1);
-      }
+      add(`w:${token}`);
+      add(`b:${previous} ${token}`);
       // Word beginnings carry across inflections: "taxes", "taxation" → "taxat", "taxes".
-      if (token.length >= PREFIX_LENGTH && !token.startsWith('<')) {
-        const prefix = `x:${token.slice(0, PREFIX_LENGTH)}`;
-        if (!seen.has(prefix)) {
-          seen.add(prefix);
-          names.push(prefix);
-          values.push(1);
-        }
-      }
+      if (token.length >= PREFIX_LENGTH && token.charCodeAt(0) !== 60 /* < */) add(`x:${token.slice(0, PREFIX_LENGTH)}`);
       previous = token;
     }
   }
