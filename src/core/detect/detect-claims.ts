@@ -8,6 +8,7 @@ import { findCheckables } from './find-checkables';
 import type { SpeakerMention } from './find-speaker';
 import { findQuoteAfter, findSpeaker, findSpeakerLine } from './find-speaker';
 import type { SentenceAnalysis } from './score-sentence';
+import { findKnownNames } from './find-names';
 import { analyzeSentence, explainScore } from './score-sentence';
 import { splitSentences } from './split-sentences';
 
@@ -39,11 +40,12 @@ export function detectClaims(
 ): Detection {
   const active = excluded.filter((range) => !range.isIncluded);
   const sentences: Sentence[] = [];
+  const knownNames = findKnownNames(body);
   for (const span of splitSentences(body, language)) {
     const kept = cutExcluded(body, span, active);
     if (!kept) continue;
     const text = body.slice(kept.start, kept.end);
-    const analysis = analyzeSentence(text, language);
+    const analysis = analyzeSentence(text, language, knownNames);
     const mention = findSpeaker(text, language);
     const speakerLine = findLineQuote(body, kept, text, language);
     sentences.push({ span: kept, text, analysis, mention, speakerLine, speaker: null, isQuote: false });

@@ -374,6 +374,7 @@ describe('findFeatures, Chinese', () => {
     zh('托卡耶夫总统3月15日在阿斯塔纳会见了中国国家主席习近平。', { date: ['3月15日'] });
     zh('他说，价格比去年高出20%。', { date: ['去年'] });
     zh('今年上半年，新增就业岗位超过12万个。', { date: ['今年'] });
+    zh('王毅3日在北京表示，双方将加强合作。', { date: ['3日'] });
   });
 
   it('finds quantities as bare numbers', () => {

@@ -6,11 +6,12 @@ import { findNameFeatures } from './find-names';
 import { findNumericFeatures } from './find-numeric-features';
 import { describeSentence } from './list-prefilter';
 
-export function findFeatures(sentence: string, language: LanguageCode): FeatureMatch[] {
+/** `knownNames`: the article's names (findKnownNames), when the sentence comes from one. */
+export function findFeatures(sentence: string, language: LanguageCode, knownNames?: ReadonlySet<string>): FeatureMatch[] {
   const keys = describeSentence(sentence);
   const numeric = findNumericFeatures(sentence, language, keys);
   // "July" in "in July last year" is part of a date, not a name.
-  const names = findNameFeatures(sentence, language).filter(
+  const names = findNameFeatures(sentence, language, knownNames).filter(
     (name) => !numeric.some((n) => name.start < n.end && n.start < name.end),
   );
   const overlapsAny = (match: FeatureMatch, others: readonly FeatureMatch[]): boolean =>

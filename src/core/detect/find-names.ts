@@ -145,8 +145,22 @@ function isLikelyInitialName(word: string, language: LanguageCode): boolean {
   return language === 'en' && !/(?:ing|ed|ly|s|['’]\p{L}+)$/u.test(word) && word !== word.toUpperCase();
 }
 
-/** Named-entity features: several capitalised words make a named entity, one capitalised word a name. */
-export function findNameFeatures(sentence: string, language: LanguageCode): FeatureMatch[] {
+/**
+ * Words an article writes capitalised inside a sentence ("…trade with China"): names, so the same word
+ * opening a sentence is a name too, where a capitalised "Trade" opening one is not.
+ */
+export function findKnownNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [word] of text.matchAll(/(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu)) names.add(word);
+  return names;
+}
+
+/**
+ * Named-entity features: several capitalised words make a named entity, one capitalised word a name.
+ * A single word opening the sentence is a name when `knownNames` (from the article) holds it; without
+ * them (a sentence on its own) when it does not look like an inflected English word.
+ */
+export function findNameFeatures(sentence: string, language: LanguageCode, knownNames?: ReadonlySet<string>): FeatureMatch[] {
   if (language === 'zh') return [];
   const tests = getNameTests(language);
   const found: FeatureMatch[] = [];
@@ -158,7 +172,7 @@ export function findNameFeatures(sentence: string, language: LanguageCode): Feat
       const words = segment.filter((t) => !tests.connectors.has(t.text));
       const isInitialWord = run.isSentenceInitial && first === run.tokens[0];
       if (words.length === 1 && (first.text === 'I' || tests.isDemonym(first.text))) continue;
-      if (words.length === 1 && isInitialWord && !isLikelyInitialName(first.text, language)) continue;
+      if (words.length === 1 && isInitialWord && !(knownNames ? knownNames.has(first.text) : isLikelyInitialName(first.text, language))) continue;
       found.push({
         feature: words.length > 1 ? 'namedEntity' : 'name',
         text: readSegmentText(sentence, segment),

@@ -48,7 +48,7 @@ function buildPatterns(language: LanguageCode, lex: Lexicon): NumericPatterns {
         `\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`,
         lex.source('relativeDates'),
       ]
-    : [`\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?`, `\\d{1,2}月\\d{1,2}日`, lex.source('relativeDates')];
+    : [`\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?`, `\\d{1,2}月\\d{1,2}日`, `(?<![\\d.])\\d{1,2}日`, lex.source('relativeDates')];
   const mayList = (list: Parameters<Lexicon['mayMatch']>[0]) => (sentence: SentenceFacts) => lex.mayMatch(list, sentence.keys);
   const hasDigit = (sentence: SentenceFacts): boolean => sentence.hasDigit;
   const ordered: NumericPatterns['ordered'] = [

@@ -21,6 +21,12 @@ describe('findSpeaker', () => {
     expect(speakerOf('Minister of Culture and Tourism Sun Yeli said the centers matter.')).toBe('Sun Yeli');
   });
 
+  it('does not take the subject of what was said for the speaker', () => {
+    expect(findSpeaker('He said China would invest $5 billion in 2025.', 'en')).toEqual({ kind: 'pronoun' });
+    expect(findSpeaker('The ministry said Astana hosted 300 delegates.', 'en').kind).not.toBe('name');
+    expect(findSpeaker('“We grew 5%,” said Shen Haixiong, adding that more will come.', 'en')).toEqual({ kind: 'name', name: 'Shen Haixiong' });
+  });
+
   it('takes the teller, not the listener, and the verbs of adding and stressing', () => {
     expect(speakerOf('"Trade will grow," Tokayev told Xinhua.')).toBe('Tokayev');
     expect(speakerOf('Tokayev told reporters that trade grew 5 percent.')).toBe('Tokayev');
@@ -104,6 +110,11 @@ describe('speaker lines', () => {
     expect(lineSpeakerOf('Асель Тулегенова, «Казинформ» бас директоры:', 'kk')).toBe('Асель Тулегенова');
     expect(lineSpeakerOf('Shen Haixiong, President of China Media Group:', 'en')).toBe('Shen Haixiong');
     expect(lineSpeakerOf('Tokayev said:', 'en')).toBe('Tokayev');
+  });
+
+  it('reads a line that gives the title first', () => {
+    expect(lineSpeakerOf('Министр торговли Серик Жумангарин:', 'ru')).toBe('Серик Жумангарин');
+    expect(lineSpeakerOf('Foreign Minister Murat Nurtleu:', 'en')).toBe('Murat Nurtleu');
   });
 
   it('takes no label or phrase for a speaker line', () => {

@@ -69,7 +69,11 @@ export function findSpeaker(sentence: string, language: LanguageCode): SpeakerMe
 function readVerbSpeaker(sentence: string, verb: Match, runs: NameRun[], language: LanguageCode): SpeakerMention {
   // Before first: in "Tokayev told Xinhua" the name after the verb is the listener.
   const before = runs.findLast((run) => run.end <= verb.start && isOnlySpace(sentence.slice(run.end, verb.start)));
-  const after = runs.find((run) => run.start >= verb.end && isOnlySpace(sentence.slice(verb.end, run.start)));
+  // After the verb, a name speaks only where it closes the clause ("…, said Shen." / "said Shen, adding"):
+  // in "He said China would invest" the name opens what was said.
+  const after = runs.find(
+    (run) => run.start >= verb.end && isOnlySpace(sentence.slice(verb.end, run.start)) && /^\s*(?:[,.;:!?"”»)]|$)/u.test(sentence.slice(run.end)),
+  );
   let description: SpeakerMention = NONE;
   const candidates = [before, after, findTitledAfter(sentence, verb, runs, language), findOpeningSubject(sentence, verb, runs, language)];
   for (const run of candidates) {
@@ -235,8 +239,20 @@ export function findSpeakerLine(line: string, language: LanguageCode): SpeakerMe
   if (!/[:：]$/u.test(text)) return NONE;
   const fromLine = readNameAndTitle(text.slice(0, -1), language);
   if (fromLine) return { kind: 'name', name: fromLine };
+  const titled = readTitleAndName(text.slice(0, -1), language);
+  if (titled.kind === 'name') return titled;
   // "Tokayev said:", "Он подчеркнул:".
   return findSpeaker(text, language);
+}
+
+/** "Министр торговли Серик Жумангарин", "Foreign Minister Murat Nurtleu": a title, then the person. */
+function readTitleAndName(text: string, language: LanguageCode): SpeakerMention {
+  const tokens = tokenize(text);
+  const first = tokens[0];
+  if (!first || tokens.length > 10 || !isTitleWord(first.text, language)) return NONE;
+  const run = findNameRuns(text, language).at(-1);
+  if (!run || run.end !== text.trimEnd().length) return NONE;
+  return readPerson(text, run, language);
 }
 
 /** "Name, title" or "Name — title": the name, if the line opens with a person's name and nothing else. */

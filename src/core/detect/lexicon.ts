@@ -39,6 +39,7 @@ type ListName =
   | 'stopCaps'
   | 'connectors'
   | 'pronouns'
+  | 'functionWords'
   // Claim kinds and speakers (classify-claim.ts, find-speaker.ts):
   | 'forecast'
   | 'speakerTitles'

@@ -18,6 +18,14 @@ describe('scoreSentence', () => {
     expect(reasons.findIndex((r) => r.startsWith('attribution:'))).toBeGreaterThan(reasons.indexOf('figure: $43.82 billion'));
   });
 
+  it('names the words the English model leans on, leaving out function words', () => {
+    const { reasons } = scoreSentence('We have lost 700,000 jobs in America in the last year and taxes went up.', 'en');
+    const wording = reasons.find((reason) => reason.startsWith('wording: '));
+    expect(wording).toBeDefined();
+    const words = wording!.slice('wording: '.length).split(', ');
+    for (const word of ['in', 'the', 'and', 'we', 'have']) expect(words).not.toContain(word);
+  });
+
   it('names each piece of text once, under the feature that raised the score most', () => {
     const { reasons } = scoreSentence('"The cultural centers implement the consensus reached by the two heads of state," Sun said.', 'en');
     const texts = reasons.map((reason) => reason.slice(reason.indexOf(': ') + 2));

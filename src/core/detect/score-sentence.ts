@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../shared/model';
 import type { FeatureMatch, FeatureName } from './features';
 import { formatReason } from './features';
 import { findFeatures } from './find-features';
+import { getLexicon } from './lexicon';
 import type { ModelName } from './model/claim-model';
 import { findContributions, modelFor, scoreModelInput } from './model/claim-model';
 import type { ModelInput } from './model/model-features';
@@ -32,9 +33,9 @@ const MIN_FEATURE_CONTRIBUTION = 0.1;
 export { findFeatures };
 
 /** Scores a sentence in [0, 1] (a calibrated probability) and keeps the features behind the score. */
-export function analyzeSentence(sentence: string, language: LanguageCode): SentenceAnalysis {
+export function analyzeSentence(sentence: string, language: LanguageCode, knownNames?: ReadonlySet<string>): SentenceAnalysis {
   const text = maskWebAddresses(sentence);
-  const features = findFeatures(text, language);
+  const features = findFeatures(text, language, knownNames);
   const model = modelFor(language);
   const input = collectModelInput(text, features, model === 'words');
   return { score: scoreModelInput(input, model), features, input, model };
@@ -70,7 +71,7 @@ function explain(features: readonly FeatureMatch[], contributions: ReadonlyMap<s
     entry.value = (contributions.get(`f:${feature}`) ?? 0) + (contributions.get(`n:${feature}`) ?? 0);
   }
   const words = [...contributions]
-    .filter(([name, value]) => name.startsWith('w:') && value >= MIN_WORD_CONTRIBUTION && !name.startsWith('w:<'))
+    .filter(([name, value]) => name.startsWith('w:') && value >= MIN_WORD_CONTRIBUTION && !name.startsWith('w:<') && !isFunctionWord(name.slice(2)))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_WORDS_IN_REASON);
   const ranked: { value: number; reasons: string[]; isWording: boolean }[] = [...byFeature.values()]
@@ -90,6 +91,11 @@ function explain(features: readonly FeatureMatch[], contributions: ReadonlyMap<s
     // One piece of text is named once, under its strongest feature ("reached" is a change, not also a past tense).
     .filter((reason, index, all) => all.findIndex((other) => matchedText(other) === matchedText(reason)) === index)
     .slice(0, MAX_REASONS);
+}
+
+/** "in", "which", "the": true of the model, but no help to a reader. The word model is English. */
+function isFunctionWord(word: string): boolean {
+  return getLexicon('en').words('functionWords').has(word);
 }
 
 function matchedText(reason: string): string {
