@@ -161,6 +161,15 @@ describe('findFeatures, English', () => {
     }
   });
 
+  it('takes no greeting, saying or thanks out of factual wording', () => {
+    expect(textsOf('en', 'Shen expressed gratitude for the warm welcome and underscored the program.', 'greeting')).toEqual([]);
+    expect(textsOf('en', 'Thanks to new routes, exports rose 5 percent.', 'greeting')).toEqual([]);
+    expect(textsOf('en', 'Exports rose 5 percent, the ministry said, saying that demand grew.', 'saying')).toEqual([]);
+    expect(textsOf('ru', 'Благодаря новым маршрутам экспорт вырос на 5%.', 'greeting')).toEqual([]);
+    expect(textsOf('ru', 'Эксперты говорят, что экспорт вырос на 5%.', 'saying')).toEqual([]);
+    expect(textsOf('ru', 'Дорогой товар подешевел на 10%.', 'greeting')).toEqual([]);
+  });
+
   it('tells the month May from the modal "may"', () => {
     expect(textsOf('en', 'We will open the new terminal in May.', 'opinion')).toEqual([]);
   });
@@ -242,7 +251,7 @@ describe('findFeatures, Russian', () => {
   });
 
   it('finds greetings', () => {
-    ru('Дорогие друзья, поздравляю вас с праздником!', { greeting: ['Дорогие', 'поздравляю', 'с праздником'] });
+    ru('Дорогие друзья, поздравляю вас с праздником!', { greeting: ['Дорогие друзья', 'поздравляю', 'с праздником'] });
     ru('Здравствуйте, уважаемые коллеги!', { greeting: ['Здравствуйте', 'уважаемые'] });
   });
 

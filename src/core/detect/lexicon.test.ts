@@ -6,8 +6,8 @@ import { collectMatches } from './features';
 describe('Lexicon.mayMatch', () => {
   it('skips a list only when none of its entries can start a word of the sentence', () => {
     const lex = getLexicon('en');
-    expect(lex.mayMatch('saying', describeSentence('As the saying goes, slow and steady wins.'))).toBe(true);
-    expect(lex.mayMatch('saying', describeSentence('Trade grew 6.8 percent last year.'))).toBe(false);
+    expect(lex.mayMatch('boilerplate', describeSentence('All rights reserved.'))).toBe(true);
+    expect(lex.mayMatch('boilerplate', describeSentence('Trade grew 6.8 percent last year.'))).toBe(false);
     // "dollars?" needs "dollar"; "grow(?:s|ing)" needs "grow".
     expect(lex.mayMatch('change', describeSentence('Exports are growing fast.'))).toBe(true);
     expect(lex.mayMatch('boilerplate', describeSentence('© 2025 Example News'))).toBe(true); // a symbol is its own telltale
