@@ -168,6 +168,9 @@ describe('findFeatures, English', () => {
     expect(textsOf('ru', 'Благодаря новым маршрутам экспорт вырос на 5%.', 'greeting')).toEqual([]);
     expect(textsOf('ru', 'Эксперты говорят, что экспорт вырос на 5%.', 'saying')).toEqual([]);
     expect(textsOf('ru', 'Дорогой товар подешевел на 10%.', 'greeting')).toEqual([]);
+    for (const sentence of ['The EU copyright directive was adopted in 2019.', 'Chrome has 65 percent of the browser market.', 'Cookie sales rose 4 percent.', 'A license for mining was issued in 2020.', 'Advertisement spending grew 12 percent.']) {
+      expect(textsOf('en', sentence, 'boilerplate'), sentence).toEqual([]);
+    }
   });
 
   it('tells the month May from the modal "may"', () => {
