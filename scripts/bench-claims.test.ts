@@ -1,6 +1,5 @@
 // The benchmark runs here only as a smoke test on the fixture slice: the output's shape and that its figures
 // hang together, not the figures themselves (they come from the full data and change with every retraining).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,8 @@ import type { TrainedClaimModel } from '../src/core/detect/training/train-claim-
 import { runBenchClaims } from './bench-claims';
 import { CHECKWORTHY_FILES, TARGET_FILE, THREE_CLASS_FILE } from './lib/checkworthy-data';
 import { REPO_ROOT } from './lib/eval-dir';
+import type { ScriptRun } from './lib/spawn-script';
+import { spawnScript } from './lib/spawn-script';
 import { ScriptError } from './lib/script-error';
 import { MODEL_FILE } from './train-claims';
 
@@ -22,26 +23,7 @@ const FIXTURE_SIZES: Record<string, number> = {
   'checkthat2022-bg.dev.jsonl': 30,
 };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the script as `npm run bench:claims` would, but through node --import tsx (no npm in between). */
-function spawnBench(args: string[]): Promise<Run> {
-  const env = { ...process.env };
-  delete env.FACTDESK_EVAL_DIR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-claims.ts', ...args], { cwd: REPO_ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const spawnBench = (args: string[]): Promise<ScriptRun> => spawnScript('scripts/bench-claims.ts', args);
 
 /** Runs the benchmark in-process and keeps what it prints. */
 function runInProcess(args: string[], env: NodeJS.ProcessEnv = {}, cwd = REPO_ROOT): { code: number; lines: string[]; errors: string[] } {

@@ -1,5 +1,4 @@
 // The benchmark runs here only as a smoke test on the fixture slice: the output's shape, not its figures.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,29 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SegmentationCase } from './bench-segment';
 import { isPureSplit, limitPerLanguage, normalizePredicted, orderLanguages, runBenchSegment, scoreCase } from './bench-segment';
 import { REPO_ROOT } from './lib/eval-dir';
+import type { ScriptRun } from './lib/spawn-script';
+import { spawnScript } from './lib/spawn-script';
 
 const FIXTURES = path.join(REPO_ROOT, 'scripts/fixtures/eval');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the script as `npm run bench:segment` would, but through node --import tsx (no npm in between). */
-function runScript(args: string[]): Promise<Run> {
-  const env = { ...process.env };
-  delete env.FACTDESK_EVAL_DIR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-segment.ts', ...args], { cwd: REPO_ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runScript = (args: string[]): Promise<ScriptRun> => spawnScript('scripts/bench-segment.ts', args);
 
 interface FiguresShape {
   passed: number;
