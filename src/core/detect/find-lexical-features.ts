@@ -7,6 +7,8 @@ import type { SentenceKeys } from './list-prefilter';
 import { describeSentence } from './list-prefilter';
 
 /** "according to X", "по данным X": the source named after the phrase, up to the next punctuation. */
+/** "Министрдің сөзінше": up to three words just before the phrase, after any punctuation. */
+const SOURCE_BEFORE_PHRASE = /(?:[\p{L}\p{N}-]+\s+){1,3}$/u;
 const SOURCE_AFTER_PHRASE = /^[^,.;:!?()"“”«»，。、；：！？（）「」]{1,80}/u;
 
 export function findLexicalFeatures(sentence: string, language: LanguageCode, keys: SentenceKeys = describeSentence(sentence)): FeatureMatch[] {
@@ -21,7 +23,15 @@ export function findLexicalFeatures(sentence: string, language: LanguageCode, ke
   const phrases = lex.mayMatch('attributionPhrases', keys)
     ? lex.findAll('attributionPhrases', sentence).filter((match) => match.text.trim() !== '').map((match) => ({ ...match, feature: 'attribution' as const }))
     : [];
+  const sourceBefore = new Set(lex.findAll('sourceBeforePhrases', sentence).map((match) => match.start));
   for (const phrase of phrases) {
+    if (sourceBefore.has(phrase.start)) {
+      // Kazakh names the source first, in the genitive: "Министрдің сөзінше".
+      const before = SOURCE_BEFORE_PHRASE.exec(sentence.slice(0, phrase.start))?.[0].trimStart() ?? '';
+      const start = phrase.start - before.length;
+      found.push({ ...phrase, text: sentence.slice(start, phrase.end), start });
+      continue;
+    }
     const source = SOURCE_AFTER_PHRASE.exec(sentence.slice(phrase.end))?.[0] ?? '';
     const words = source.trim().split(/\s+/u).slice(0, 8).join(' ');
     const end = words ? sentence.indexOf(words, phrase.end) + words.length : phrase.end;

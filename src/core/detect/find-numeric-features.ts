@@ -74,7 +74,9 @@ function buildPatterns(language: LanguageCode, lex: Lexicon): NumericPatterns {
   ];
   // A counted thing: "20 media companies", "four Institutes". Not "the two countries", not a clock time.
   // Spelled numbers count only in English, where "the two countries" can be told apart from a count.
-  const counted = language === 'en' ? amount : `(?:${lex.source('approximators')}${gap})?${num}`;
+  // Russian and Kazakh decline a numeral with a hyphenated ending: "300-ден астам адам", "к 5-му".
+  const caseEnding = language === 'ru' || language === 'kk' ? '(?:-\\p{L}{1,4})?' : '';
+  const counted = language === 'en' ? amount : `(?:${lex.source('approximators')}${gap})?${num}${caseEnding}`;
   const quantity = new RegExp(
     lex.hasWordBoundaries
       ? `(?<![\\d.,:/\\p{L}-])(?<!\\bthe\\s)(?:${counted})(?![\\d:%\\p{L}-])(?:\\s+(?!(?:or|and|the|of|in|to|a|an|on|at|for|by|with|from|is|are|was|were|и|в|на)(?![\\p{L}]))[\\p{L}]+)?`
