@@ -61,6 +61,16 @@ test('status colours meet WCAG AA contrast in badges, buttons and keycaps', asyn
   // Figures, dates and names are marked in the claims, each kind in its own style.
   const kinds = await article.page.getByTestId('checkable').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-kind')));
   expect(new Set(kinds)).toEqual(new Set(['figure', 'date', 'name']));
+  // Not by sight alone: a screen reader hears each part's kind after it, in the name of the claim's button.
+  for (const kind of ['figure', 'date', 'name']) {
+    const mark = article.page.locator(`[data-testid="checkable"][data-kind="${kind}"]`).first();
+    const label = mark.getByTestId('checkable-kind');
+    await expect(label).toHaveText(`(${kind})`);
+    expect(await label.evaluate((el) => el.getBoundingClientRect().width * el.getBoundingClientRect().height), 'visually hidden').toBeLessThanOrEqual(1);
+    const part = await mark.evaluate((el) => el.firstChild?.textContent ?? '');
+    const button = article.cards.filter({ has: mark }).first().locator(':scope > button');
+    await expect(button).toHaveAccessibleName(new RegExp(`${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${kind}\\)`));
+  }
   expect(results.length).toBeGreaterThan(30);
   const failing = results.filter((r) => r.ratio < 4.5).map((r) => `${r.text.slice(0, 40)}: ${r.ratio.toFixed(2)}`);
   expect(failing, 'text below 4.5:1 contrast').toEqual([]);

@@ -104,6 +104,104 @@ test('re-running detection keeps a verified claim with its note, while untouched
   await expect(article.noteInput()).toHaveValue(note);
 });
 
+test('a wording being typed and a source being added keep their claims through Save and re-run', async ({ library, desk }) => {
+  await desk.call('setPreferences', { claimThreshold: 0.05 });
+  await library.importFromDialog([samplePath('chinaDaily')]);
+  const article = await library.open(SAMPLES.chinaDaily.title);
+  const articleId = await article.articleId();
+  // Untouched claims that 0.95 would remove (detection flags a sentence when it scores at least that).
+  const goners = (await desk.call('getArticle', { articleId })).claims.filter((claim) => claim.score < 0.95);
+  expect(goners.length).toBeGreaterThan(2);
+  const [reworded, sourced, untouched] = goners;
+  const wording = 'The centre is the first of its kind, the ambassador said.';
+  await article.typeWordingOf(reworded!.id, wording);
+  await article.typeSourceTitleOf(sourced!.id, 'Embassy press release');
+
+  await desk.sendMenuCommand('open-preferences');
+  const preferences = new PreferencesDialog(article.page);
+  await preferences.waitUntilOpen();
+  await preferences.setThreshold(0.95);
+  await preferences.saveAndRedetect();
+  const notice = article.page.getByTestId('notice-success').filter({ hasText: 'Claim detection re-run on 1 article' });
+  await expect(notice).toContainText('The 2 claims you worked on were kept as they were.');
+
+  // Both claims are still there, their forms open with the text as typed; an untouched one went.
+  await expect(article.cardById(untouched!.id)).toHaveCount(0);
+  await expect(article.selectedCard).toHaveAttribute('data-claim-id', sourced!.id);
+  await expect(article.selectedCard.getByRole('form', { name: 'Add a source' }).getByRole('textbox', { name: 'Title' })).toHaveValue(
+    'Embassy press release',
+  );
+  await article.selectClaimById(reworded!.id);
+  const editor = article.cardById(reworded!.id).getByTestId('claim-text-input');
+  await expect(editor).toHaveValue(wording);
+  // Nothing was saved for the user; the draft saves when they say so.
+  expect((await desk.call('getArticle', { articleId })).claims.find((claim) => claim.id === reworded!.id)?.text).toBe(reworded!.quote);
+  await editor.press('Enter');
+  await expect(article.cardById(reworded!.id).getByTestId('claim-text')).toHaveText(wording);
+  expect((await desk.call('getArticle', { articleId })).claims.find((claim) => claim.id === reworded!.id)?.text).toBe(wording);
+});
+
+test('Save and re-run waits for a re-run of one article in progress, then re-runs all', async ({ library, desk }) => {
+  await desk.call('setPreferences', { claimThreshold: 0.95 });
+  await library.importFromDialog([samplePath('chinaDaily'), samplePath('astanaTimes')]);
+  const article = await library.open(SAMPLES.chinaDaily.title);
+  const single = desk.holdNext('redetectClaims');
+  await article.redetectButton.click();
+  await single.started;
+
+  await desk.sendMenuCommand('open-preferences');
+  const preferences = new PreferencesDialog(article.page);
+  await preferences.waitUntilOpen();
+  await preferences.setThreshold(0.05);
+  await preferences.startSaveAndRedetect();
+  // It waits its turn, saying so, rather than closing without re-running.
+  await expect(preferences.dialog.getByRole('button', { name: 'Re-running detection…' })).toBeDisabled();
+  single.release();
+  await expect(preferences.dialog).toBeHidden({ timeout: 30_000 });
+  await expect(article.page.getByTestId('notice-success').filter({ hasText: 'Claim detection re-run on 2 articles' })).toBeVisible();
+  // Every article now has the claims 0.05 flags.
+  for (const summary of await desk.call('listArticles', undefined)) {
+    expect(summary.claimCount, summary.title).toBe(countAtThreshold(summary.scoreHistogram, 0.05));
+  }
+});
+
+test('a re-run of one article whose answer comes after leaving it still says what it did', async ({ library, desk }) => {
+  await desk.call('setPreferences', { claimThreshold: 0.05 });
+  await library.importFromDialog([samplePath('chinaDaily')]);
+  const article = await library.open(SAMPLES.chinaDaily.title);
+  await desk.call('setPreferences', { claimThreshold: 0.95 });
+  const slow = desk.holdNext('redetectClaims');
+  await article.redetectButton.click();
+  await slow.started;
+  const back = await article.back();
+  slow.release();
+  const notice = back.successNotice().filter({ hasText: `Claim detection re-run on “${SAMPLES.chinaDaily.title}”` });
+  await expect(notice).toContainText(/\d+ removed/);
+  // The library shows the article's new count.
+  const [summary] = await desk.call('listArticles', undefined);
+  await expect(back.row(SAMPLES.chinaDaily.title).getByTestId('progress-text')).toHaveText(`0 of ${summary!.claimCount} claims decided`);
+});
+
+test('a preferences dialog cancelled while loading stays closed when its values arrive', async ({ library, desk }) => {
+  await library.importFromDialog([samplePath('chinaDaily')]);
+  // Added behind the page's back: it shows once the dialog's own library load answers.
+  await desk.call('importText', { text: 'Late article\n\nExports rose 12 percent to $3.4 billion in 2024, the ministry said.\n', name: null });
+  const slow = desk.holdNext('listArticles');
+  const preferences = new PreferencesDialog(library.page);
+  await library.page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click();
+  await slow.started;
+  await expect(preferences.dialog).toBeVisible();
+  await library.page.keyboard.press('Escape');
+  await expect(preferences.dialog).toBeHidden();
+  slow.release();
+  await expect(library.rows).toHaveCount(2);
+  // The late answer set nothing in the closed dialog and moved no focus into it.
+  await expect(preferences.value).toHaveCount(0);
+  // (The dialog is closed, so its slider is found by id rather than by role.)
+  await expect(library.page.locator('#claim-threshold')).toBeDisabled();
+  expect(await library.page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('claim-threshold');
+});
+
 test('checkable parts are marked in a claim, and the reasons it was flagged are shown on it', async ({ library, desk }) => {
   await library.importFromDialog([samplePath('chinaDaily')]);
   const article = await library.open(SAMPLES.chinaDaily.title);
@@ -117,7 +215,15 @@ test('checkable parts are marked in a claim, and the reasons it was flagged are 
   expect(claim.checkables.length).toBeGreaterThan(0);
   await expect(marks.filter({ hasText: '43.82' })).toHaveAttribute('data-kind', 'figure');
   await expect(marks.first()).toBeVisible();
-  await expect(card.getByTestId('claim-text')).toHaveText(claim.quote);
+  // The quote reads as it is, with each part's kind after it for a screen reader (visually hidden).
+  const parts = [...claim.checkables].sort((a, b) => a.start - b.start);
+  let heard = '';
+  let at = 0;
+  for (const part of parts) {
+    heard += `${claim.quote.slice(at, part.end)} (${part.kind})`;
+    at = part.end;
+  }
+  await expect(card.getByTestId('claim-text')).toHaveText(heard + claim.quote.slice(at));
 
   // The top reasons show on the card; the rest are under "More reasons".
   const reasons = card.getByTestId('claim-reason');

@@ -17,6 +17,7 @@ export class ArticlePage {
   readonly excludedLabels: Locator;
   readonly highlights: Locator;
   readonly progressText: Locator;
+  readonly redetectButton: Locator;
 
   constructor(
     readonly page: Page,
@@ -30,6 +31,7 @@ export class ArticlePage {
     this.excludedLabels = page.getByTestId('excluded-label');
     this.highlights = this.text.locator('mark[data-claim]');
     this.progressText = this.header.getByTestId('progress-text');
+    this.redetectButton = page.getByRole('button', { name: 'Re-run detection' });
   }
 
   async waitUntilLoaded(title?: string): Promise<void> {
@@ -70,8 +72,35 @@ export class ArticlePage {
     return (await card.getAttribute('data-claim-id')) as string;
   }
 
+  /** Selects the claim, unless it is selected already (a click on a selected card closes it). */
+  async selectClaimById(claimId: string): Promise<void> {
+    const button = this.cardById(claimId).locator(':scope > button');
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+  }
+
   async setStatusByButton(status: ClaimStatus): Promise<void> {
     await this.selectedCard.getByRole('group', { name: 'Status' }).getByRole('button', { name: STATUS_BUTTON_LABELS[status], exact: true }).click();
+  }
+
+  /** Selects the claim, opens its wording editor and types `text` without saving it. */
+  async typeWordingOf(claimId: string, text: string): Promise<Locator> {
+    const card = this.cardById(claimId);
+    await this.selectClaimById(claimId);
+    await card.getByRole('button', { name: 'Edit wording' }).click();
+    const input = card.getByTestId('claim-text-input');
+    await input.fill(text);
+    return input;
+  }
+
+  /** Selects the claim, opens its "Add source" form and fills the title without saving it. */
+  async typeSourceTitleOf(claimId: string, title: string): Promise<Locator> {
+    const card = this.cardById(claimId);
+    await this.selectClaimById(claimId);
+    await card.getByRole('button', { name: 'Add source' }).click();
+    const input = card.getByRole('form', { name: 'Add a source' }).getByRole('textbox', { name: 'Title' });
+    await input.fill(title);
+    return input;
   }
 
   noteInput(): Locator {

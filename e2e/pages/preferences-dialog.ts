@@ -52,7 +52,12 @@ export class PreferencesDialog {
   }
 
   async saveAndRedetect(): Promise<void> {
-    await this.dialog.getByRole('button', { name: 'Save and re-run detection on all articles' }).click();
+    await this.startSaveAndRedetect();
     await expect(this.dialog).toBeHidden({ timeout: 30_000 });
+  }
+
+  /** Clicks "Save and re-run…" without waiting for it to finish. */
+  async startSaveAndRedetect(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Save and re-run detection on all articles' }).click();
   }
 }

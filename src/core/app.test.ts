@@ -230,6 +230,43 @@ describe('openFactdesk', () => {
     expect(await app.dispatch('redetectClaims', { articleId: 'a000000000000' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('keeps the claims it is told to keep (forms open on them), in one article and in all', async () => {
+    await call('setPreferences', { claimThreshold: 0.05 });
+    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { claims } = await call('getArticle', { articleId });
+    await call('setPreferences', { claimThreshold: 0.95 });
+    const flagged = (await call('getArticle', { articleId })).article;
+    const stillFlagged = detectClaims(flagged.body, flagged.language, flagged.excluded, 0.95).claims;
+    const goners = claims.filter((claim) => !stillFlagged.some((found) => found.start === claim.start));
+    expect(goners.length).toBeGreaterThan(2);
+    const [wording, source] = goners;
+
+    const one = await call('redetectClaims', { articleId, keepClaimIds: [wording!.id] });
+    expect(one.changes.kept).toBe(1);
+    expect(one.document.claims.find((claim) => claim.id === wording!.id)).toEqual(wording);
+    expect(one.document.claims.some((claim) => claim.id === source!.id)).toBe(false);
+
+    await call('setPreferences', { claimThreshold: 0.05 });
+    await call('redetectClaims', { articleId });
+    const again = (await call('getArticle', { articleId })).claims.find((claim) => claim.start === source!.start)!;
+    await call('setPreferences', { claimThreshold: 0.95 });
+    const all = await call('redetectAllClaims', { keepClaimIds: [wording!.id, again.id] });
+    expect(all).toMatchObject({ articleCount: 1, kept: 2 });
+    const after = await call('getArticle', { articleId });
+    expect(after.claims.map((claim) => claim.id)).toEqual(expect.arrayContaining([wording!.id, again.id]));
+    expect(await app.dispatch('redetectAllClaims', { keepClaimIds: ['../x'] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('writes a preferences save on its way before close resolves', async () => {
+    // Several saves queued: without waiting for them, close would resolve before the last is written.
+    const saves = [0.2, 0.3, 0.4, 0.5, 0.6].map((claimThreshold) => app.preferences.set({ claimThreshold }));
+    await app.close();
+    expect(JSON.parse(await readFile(join(dir, 'library', 'preferences.json'), 'utf8')).claimThreshold).toBe(0.6);
+    await Promise.all(saves);
+    app = await openFactdesk({ dataDir: join(dir, 'library'), host });
+    expect(await call('getPreferences')).toEqual({ claimThreshold: 0.6 });
+  });
+
   it('re-runs detection on every article, and goes on past one it cannot read', async () => {
     await call('setPreferences', { claimThreshold: 0.95 });
     const { imported } = await call('importSampleArticles');

@@ -105,24 +105,27 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log,
       const { value, summary } = await library.updateArticle(articleId, (doc) => addManualClaim(doc, start, end, now()));
       return { claim: value, summary };
     },
-    setRangeIncluded: async ({ articleId, start, isIncluded }) => {
-      await library.updateArticle(articleId, (doc) => setRangeIncluded(doc, start, isIncluded, threshold(), now()));
+    setRangeIncluded: async ({ articleId, start, isIncluded, keepClaimIds = [] }) => {
+      const keep = new Set(keepClaimIds);
+      await library.updateArticle(articleId, (doc) => setRangeIncluded(doc, start, isIncluded, threshold(), now(), keep));
       return library.readArticle(articleId);
     },
-    redetectClaims: async ({ articleId }) => {
+    redetectClaims: async ({ articleId, keepClaimIds = [] }) => {
+      const keep = new Set(keepClaimIds);
       const { value, summary } = await library.updateArticle(articleId, (doc) => {
-        const changes = redetectClaims(doc, threshold(), now());
+        const changes = redetectClaims(doc, threshold(), now(), keep);
         // A copy: the store keeps the document it writes.
         return { changes, document: structuredClone(doc) };
       });
       return { document: value.document, summary, changes: value.changes };
     },
-    redetectAllClaims: async () => {
+    redetectAllClaims: async ({ keepClaimIds = [] } = {}) => {
+      const keep = new Set(keepClaimIds);
       const result: RedetectAllResult = { articleCount: 0, added: 0, removed: 0, kept: 0, failed: [] };
       // One article at a time, each written on its own: a damaged file is reported and the rest are done.
       for (const { id, title } of library.listArticles()) {
         try {
-          const { value } = await library.updateArticle(id, (doc) => redetectClaims(doc, threshold(), now()));
+          const { value } = await library.updateArticle(id, (doc) => redetectClaims(doc, threshold(), now(), keep));
           result.articleCount += 1;
           result.added += value.added;
           result.removed += value.removed;
@@ -149,6 +152,9 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log,
     preferences,
     handlers,
     dispatch: createDispatch(handlers, log),
-    close: () => library.close(),
+    // Both queues drain: a preferences save on its way when the app quits is written, not cut off.
+    close: async () => {
+      await Promise.all([library.close(), preferences.close()]);
+    },
   };
 }

@@ -83,6 +83,29 @@ describe('PreferencesStore', () => {
     }
   });
 
+  it('reads a file from a newer Factdesk but refuses to overwrite it, with a clear error', async () => {
+    const text = JSON.stringify({ schemaVersion: PREFERENCES_VERSION + 1, claimThreshold: 0.6, theme: 'dark' });
+    await writeFile(path(), text);
+    const store = await PreferencesStore.open(dataDir, vi.fn());
+    expect(store.get().claimThreshold).toBe(0.6);
+    await expect(store.set({ claimThreshold: 0.3 })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/newer Factdesk.*version 2.*nothing was changed/),
+    });
+    expect(store.get().claimThreshold).toBe(0.6);
+    expect(await readFile(path(), 'utf8')).toBe(text);
+  });
+
+  it('writes every save on its way before close resolves, and refuses saves after it', async () => {
+    const store = await PreferencesStore.open(dataDir);
+    const saves = [0.2, 0.25, 0.3, 0.35, 0.4].map((claimThreshold) => store.set({ claimThreshold }));
+    await store.close();
+    expect(JSON.parse(await readFile(path(), 'utf8')).claimThreshold).toBe(0.4);
+    await expect(Promise.all(saves)).resolves.toHaveLength(5);
+    await expect(store.set({ claimThreshold: 0.5 })).rejects.toMatchObject({ code: 'conflict' });
+    expect(JSON.parse(await readFile(path(), 'utf8')).claimThreshold).toBe(0.4);
+  });
+
   it('writes concurrent saves one after another; the last one wins on disk and in memory', async () => {
     const store = await PreferencesStore.open(dataDir);
     await Promise.all([0.2, 0.25, 0.3, 0.35].map((claimThreshold) => store.set({ claimThreshold })));

@@ -28,26 +28,29 @@ interface ReadOutcome {
   preferences: Preferences;
   /** Fields this version does not know (written by a newer Factdesk), kept when saving. */
   extra: Record<string, unknown>;
+  /** The file's schema version when a newer Factdesk wrote it: read as far as it can be, never overwritten. */
+  newerVersion: number | null;
   problem: string | null;
 }
 
+const defaultsWith = (problem: string | null): ReadOutcome => ({ preferences: defaultPreferences(), extra: {}, newerVersion: null, problem });
+
 function parsePreferences(text: string): ReadOutcome {
-  const defaults = defaultPreferences();
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { preferences: defaults, extra: {}, problem: 'it is not valid JSON' };
+    return defaultsWith('it is not valid JSON');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { preferences: defaults, extra: {}, problem: 'it is not a preferences file' };
+    return defaultsWith('it is not a preferences file');
   }
   const record = data as Record<string, unknown>;
   const version = record['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { preferences: defaults, extra: {}, problem: 'it has no valid schema version' };
+    return defaultsWith('it has no valid schema version');
   }
-  const preferences = { ...defaults };
+  const preferences = defaultPreferences();
   const bad: string[] = [];
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
@@ -61,7 +64,12 @@ function parsePreferences(text: string): ReadOutcome {
     if (parsed.success) preferences[field] = parsed.output;
     else bad.push(key);
   }
-  return { preferences, extra, problem: bad.length > 0 ? `its ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not valid` : null };
+  return {
+    preferences,
+    extra,
+    newerVersion: version > PREFERENCES_VERSION ? version : null,
+    problem: bad.length > 0 ? `its ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not valid` : null,
+  };
 }
 
 /** Reads the preferences once (for the CLI); never writes. */
@@ -75,7 +83,7 @@ async function read(path: string, warn: Warn): Promise<ReadOutcome> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`Factdesk could not read ${path} (${String(error)}); using the default preferences.`);
-    return { preferences: defaultPreferences(), extra: {}, problem: null };
+    return defaultsWith(null);
   }
   const outcome = parsePreferences(text);
   if (outcome.problem) {
@@ -89,12 +97,15 @@ export class PreferencesStore {
   readonly #path: string;
   #preferences: Preferences;
   readonly #extra: Record<string, unknown>;
+  readonly #newerVersion: number | null;
   #queue: Promise<unknown> = Promise.resolve();
+  #isClosed = false;
 
-  private constructor(path: string, { preferences, extra }: ReadOutcome) {
+  private constructor(path: string, { preferences, extra, newerVersion }: ReadOutcome) {
     this.#path = path;
     this.#preferences = preferences;
     this.#extra = extra;
+    this.#newerVersion = newerVersion;
   }
 
   static async open(dataDir: string, warn: Warn = console.warn): Promise<PreferencesStore> {
@@ -108,7 +119,16 @@ export class PreferencesStore {
 
   /** Saves the given fields over the current ones; memory changes only once the file is written. */
   set(changes: Partial<Preferences>): Promise<Preferences> {
+    if (this.#isClosed) return Promise.reject(new FactdeskError('conflict', 'Factdesk is closing; the preferences were not saved.'));
     const run = this.#queue.then(async () => {
+      // Saving under our version would mislabel the newer Factdesk's file (and could drop what it means).
+      if (this.#newerVersion !== null) {
+        throw new FactdeskError(
+          'conflict',
+          `The preferences file ${this.#path} was written by a newer Factdesk (preferences version ${this.#newerVersion}, ` +
+            `this app writes version ${PREFERENCES_VERSION}). Update Factdesk to change preferences; nothing was changed.`,
+        );
+      }
       const next: Preferences = { ...this.#preferences };
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
@@ -129,5 +149,11 @@ export class PreferencesStore {
     });
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Waits for every save on its way to be written; later saves are refused. */
+  async close(): Promise<void> {
+    this.#isClosed = true;
+    await this.#queue;
   }
 }

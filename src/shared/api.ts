@@ -24,6 +24,11 @@ const articleRef = v.strictObject({ articleId: id });
 const claimRef = { articleId: id, claimId: id };
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const noInput = v.optional(v.strictObject({}));
+/**
+ * Claims with a form open in the UI (new wording, a source being added): detection keeps them as if worked
+ * on, so the form's unsaved text never loses its claim. Ids of other articles' claims are ignored.
+ */
+const keepClaimIds = v.optional(v.pipe(v.array(id), v.maxLength(10_000, 'Too many claims to keep.')));
 const claimThreshold = v.pipe(v.number(CLAIM_THRESHOLD_RULE), v.check(isClaimThreshold, CLAIM_THRESHOLD_RULE), v.transform(roundClaimThreshold));
 
 export const MAX_NOTE_CHARS = 20_000;
@@ -121,12 +126,12 @@ export const api = {
   removeClaimSource: operation<ClaimUpdate>()(v.strictObject({ ...claimRef, sourceId: id })),
   /** Includes an excluded range in claim detection again, or excludes it once more. */
   setRangeIncluded: operation<ArticleDocument>()(
-    v.strictObject({ articleId: id, start: offset, isIncluded: v.boolean() }),
+    v.strictObject({ articleId: id, start: offset, isIncluded: v.boolean(), keepClaimIds }),
   ),
   /** Runs claim detection on the article again at the current threshold, keeping every claim worked on. */
-  redetectClaims: operation<RedetectResult>()(articleRef),
+  redetectClaims: operation<RedetectResult>()(v.strictObject({ articleId: id, keepClaimIds })),
   /** The same on every article in the library. */
-  redetectAllClaims: operation<RedetectAllResult>()(noInput),
+  redetectAllClaims: operation<RedetectAllResult>()(v.optional(v.strictObject({ keepClaimIds }))),
   getPreferences: operation<Preferences>()(noInput),
   /** Changes the preferences given, keeps the others; answers with all of them. */
   setPreferences: operation<Preferences>()(v.strictObject({ claimThreshold: v.optional(claimThreshold) })),

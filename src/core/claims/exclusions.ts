@@ -10,10 +10,18 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /**
  * Including a range runs detection (at `threshold`) over it and adds what it finds; excluding it again
- * removes only the claims there that nobody has worked on, so no verdict, note or source is ever lost.
+ * removes only the claims there that nobody has worked on (nor has a form open on, `keepClaimIds`), so no
+ * verdict, note, source or unsaved draft is ever lost.
  * Either way the article's score histogram follows the sentences detection now looks at.
  */
-export function setRangeIncluded(doc: ArticleDocument, start: number, isIncluded: boolean, threshold: number, now: Date): void {
+export function setRangeIncluded(
+  doc: ArticleDocument,
+  start: number,
+  isIncluded: boolean,
+  threshold: number,
+  now: Date,
+  keepClaimIds: ReadonlySet<string> = new Set(),
+): void {
   const { article } = doc;
   const range = article.excluded.find((candidate) => candidate.start === start);
   if (!range) throw notFound('The excluded line');
@@ -28,6 +36,6 @@ export function setRangeIncluded(doc: ArticleDocument, start: number, isIncluded
     doc.claims.push(...found.map((claim) => createClaim(article.id, article.body, claim, 'detected', now)));
     sortClaims(doc);
   } else {
-    doc.claims = doc.claims.filter((claim) => !(overlaps(claim, range) && isUntouched(claim)));
+    doc.claims = doc.claims.filter((claim) => !(overlaps(claim, range) && isUntouched(claim) && !keepClaimIds.has(claim.id)));
   }
 }

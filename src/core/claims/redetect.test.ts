@@ -16,7 +16,7 @@ function importSample(threshold: number): ArticleDocument {
 
 /** Everything about a claim that is the fact-checker's work (all but what detection says about it). */
 function workOf(claim: Claim) {
-  const { score: _score, reasons: _reasons, kind: _kind, checkables: _checkables, ...work } = claim;
+  const { score: _score, reasons: _reasons, kind: _kind, checkables: _checkables, speaker: _speaker, ...work } = claim;
   return structuredClone(work);
 }
 
@@ -105,6 +105,8 @@ describe('redetectClaims', () => {
     verified.score = 0.01;
     verified.reasons = ['from an older model'];
     verified.checkables = [{ start: 0, end: 1, kind: 'name' }];
+    // The speaker is detection's reading of the text too, not the fact-checker's.
+    verified.speaker = 'An older model’s guess';
     const before = structuredClone(verified);
 
     redetectClaims(doc, 0.05, at(20));
@@ -113,9 +115,28 @@ describe('redetectClaims', () => {
     const found = detectClaims(doc.article.body, doc.article.language, doc.article.excluded, 0).claims.find(
       (candidate) => candidate.start === after.start && candidate.end === after.end,
     )!;
-    expect(after).toMatchObject({ score: found.score, reasons: found.reasons, kind: found.kind, checkables: found.checkables });
+    expect(after).toMatchObject({ score: found.score, reasons: found.reasons, kind: found.kind, checkables: found.checkables, speaker: found.speaker });
+    expect(after.speaker).not.toBe('An older model’s guess');
     expect(workOf(after)).toEqual(workOf(before));
     expectWorkKept(doc, touched);
+  });
+
+  it('keeps an untouched claim it is told to keep (a form is open on it) as if worked on', () => {
+    const doc = importSample(0.05);
+    const dropped = structuredClone(doc);
+    const removedIds = new Set(doc.claims.map((claim) => claim.id));
+    redetectClaims(dropped, 0.95, at(20));
+    for (const claim of dropped.claims) removedIds.delete(claim.id);
+    const [editing, other] = [...removedIds];
+    expect(other, 'at least two untouched claims go at 0.95').toBeDefined();
+    const before = structuredClone(doc.claims.find((claim) => claim.id === editing)!);
+
+    const changes = redetectClaims(doc, 0.95, at(20), new Set([editing!, 'a000000000000-00000000']));
+
+    expect(doc.claims.find((claim) => claim.id === editing)).toEqual(before);
+    expect(doc.claims.some((claim) => claim.id === other)).toBe(false);
+    expect(changes.kept).toBe(1);
+    expect(changes.removed).toBe(removedIds.size - 1);
   });
 
   it('changes nothing when run twice at the same threshold; untouched claims keep their ids', () => {

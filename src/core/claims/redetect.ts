@@ -12,23 +12,30 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** What detection says about a span; none of it is the fact-checker's work. */
+/** What detection says about a span (the speaker too); none of it is the fact-checker's work. */
 function refreshDetection(claim: Claim, found: DetectedClaim): void {
   claim.score = found.score;
   claim.reasons = found.reasons;
   claim.kind = found.kind;
   claim.checkables = found.checkables;
+  claim.speaker = found.speaker;
 }
 
 /**
  * Detects the article's claims at `threshold` and merges them in:
  * - a touched claim (worked on, or added by hand) stays with its status, note, sources, history and text;
- *   if its exact span is found again only its score, reasons, kind and checkable parts are refreshed;
+ *   if its exact span is found again only its score, reasons, kind, checkable parts and speaker are refreshed;
+ * - a claim in `keepClaimIds` (one with a form open in the UI) stays as if touched;
  * - an untouched claim found again keeps its id, with fresh detection data; one not found is removed;
  * - a newly found sentence is added unless it overlaps a claim that stays.
  * The article's score histogram is recomputed too.
  */
-export function redetectClaims(doc: ArticleDocument, threshold: number, now: Date): RedetectChanges {
+export function redetectClaims(
+  doc: ArticleDocument,
+  threshold: number,
+  now: Date,
+  keepClaimIds: ReadonlySet<string> = new Set(),
+): RedetectChanges {
   const { article } = doc;
   const detection = detectClaims(article.body, article.language, article.excluded, threshold);
   const found = new Map(detection.claims.map((claim) => [spanOf(claim), claim]));
@@ -36,12 +43,11 @@ export function redetectClaims(doc: ArticleDocument, threshold: number, now: Dat
   let removed = 0;
   let kept = 0;
   for (const claim of doc.claims) {
-    const isWorkedOn = !isUntouched(claim);
+    const isWorkedOn = !isUntouched(claim) || keepClaimIds.has(claim.id);
     const again = found.get(spanOf(claim));
     if (again) {
       found.delete(spanOf(claim));
       refreshDetection(claim, again);
-      if (!isWorkedOn) claim.speaker = again.speaker;
     } else if (!isWorkedOn) {
       removed += 1;
       continue;

@@ -1,10 +1,11 @@
 // The library on disk: a small index (one summary per article) plus one document per article.
 // A change writes only the article it touches and the index. One writer at a time: a writable store
 // holds the library's lock file, and every change runs through a queue, so interleaved requests never
-// lose each other's writes. A read-only store (the CLI's `list`, `claims`, `export`) takes no lock and
-// creates nothing.
+// lose each other's writes. A read-only store (the CLI's `list`, `claims`, `export`) takes no lock, creates
+// nothing, and migrates an older library in memory only as far as it reads it.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
 import { FactdeskError, notFound } from '../errors';
 import { isArticleId } from '../ids';
@@ -32,12 +33,19 @@ async function readArticleFile(path: string): Promise<{ file: JsonDocument<Artic
 
 export type LibraryAccess = 'read' | 'write';
 
+/** Equal as they would be on disk (a field holding undefined is no field in JSON). */
+function isSameJson(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
+}
+
 export class LibraryStore {
   readonly #dataDir: string;
   readonly #index: JsonDocument<IndexFile>;
   readonly #lock: LibraryLock | null;
   /** Open article documents; the promise is cached so concurrent readers share one load. */
   readonly #articles = new Map<string, Promise<JsonDocument<ArticleFile>>>();
+  /** Articles migrated in memory on opening whose file is still at an older version. */
+  readonly #migratedIds = new Set<string>();
   #queue: Promise<unknown> = Promise.resolve();
   #isFolderReady = false;
   #isClosed = false;
@@ -59,7 +67,9 @@ export class LibraryStore {
       // Migrating the index may need its articles (their score histograms): those read on the way are kept.
       const readDuringMigration = new Map<string, { file: JsonDocument<ArticleFile>; wasMigrated: boolean }>();
       const readArticle = async (articleId: string): Promise<ArticleFile | null> => {
-        if (!isArticleId(articleId)) return null;
+        // A reader saves nothing, so it would redo this on every run: it migrates the index from its
+        // summaries alone (sentences not counted yet), and each article when it is read (see readArticle).
+        if (access === 'read' || !isArticleId(articleId)) return null;
         try {
           const read = await readArticleFile(articlePathIn(dataDir, articleId));
           if (read) readDuringMigration.set(articleId, read);
@@ -104,8 +114,41 @@ export class LibraryStore {
   }
 
   async readArticle(articleId: string): Promise<ArticleDocument> {
-    const { data } = await this.#openArticle(articleId);
+    const file = await this.#openArticle(articleId);
+    await this.#catchUp(articleId, file);
+    const { data } = file;
     return structuredClone({ article: data.article, claims: data.claims });
+  }
+
+  /**
+   * An article migrated on opening, or whose index entry no longer matches it (a damaged file since
+   * repaired counted no sentences): a writer saves the article and its entry; a reader fixes memory only.
+   */
+  async #catchUp(articleId: string, file: JsonDocument<ArticleFile>): Promise<void> {
+    const entryOf = () => this.#index.data.articles.find((entry) => entry.id === articleId);
+    const isCurrent = () => !this.#migratedIds.has(articleId) && isSameJson(entryOf(), summarizeArticle(file.data));
+    if (isCurrent()) return;
+    if (!this.#lock) {
+      const summary = summarizeArticle(file.data);
+      this.#index.data.articles = this.#index.data.articles.map((entry) => (entry.id === articleId ? summary : entry));
+      return;
+    }
+    try {
+      await this.#enqueueWrite(async () => {
+        // Deleted, or brought up to date by a change, while this waited.
+        if (!this.hasArticle(articleId) || isCurrent()) return;
+        if (this.#migratedIds.has(articleId)) {
+          await file.write();
+          this.#migratedIds.delete(articleId);
+        }
+        const summary = summarizeArticle(file.data);
+        if (!isSameJson(entryOf(), summary)) {
+          await this.#writeIndex(this.#index.data.articles.map((entry) => (entry.id === articleId ? summary : entry)));
+        }
+      });
+    } catch {
+      // The read itself is good: memory has the migrated article, and the next opening saves it again.
+    }
   }
 
   addArticle(doc: ArticleDocument): Promise<ArticleSummary> {
@@ -156,6 +199,7 @@ export class LibraryStore {
         file.data = previous;
         throw error;
       }
+      this.#migratedIds.delete(articleId);
       const summary = summarizeArticle(draft);
       await this.#writeIndex(this.#index.data.articles.map((entry) => (entry.id === articleId ? summary : entry)));
       return { value, summary };
@@ -168,6 +212,7 @@ export class LibraryStore {
       // The index first: an article file the index no longer names is harmless, the reverse is not.
       await this.#writeIndex(this.#index.data.articles.filter((summary) => summary.id !== articleId));
       this.#articles.delete(articleId);
+      this.#migratedIds.delete(articleId);
       await rm(this.#articlePath(articleId), { force: true });
     });
   }
@@ -186,6 +231,7 @@ export class LibraryStore {
     const path = this.#articlePath(articleId);
     const loading = readArticleFile(path).then((read) => {
       if (!read) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
+      if (read.wasMigrated) this.#migratedIds.add(articleId);
       return read.file;
     });
     this.#articles.set(articleId, loading);

@@ -1,32 +1,16 @@
-// Opening a library written by an older Factdesk: a version-1 library on disk, in a temporary folder.
+// Opening a library written by an older Factdesk: a version-1 library on disk, in a temporary folder, with the
+// real detector (which marks checkable parts itself).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleDocument } from '../../shared/model';
 import { SCORE_BUCKETS, countAtThreshold } from '../../shared/model';
-import type * as detect from '../detect';
 import { detectClaims } from '../detect';
 import { makeDocument } from '../test-fixtures';
 import { summarizeArticle } from './article-summary';
 import { LibraryStore } from './library-store';
 import { SCHEMA_VERSION } from './schema';
-
-// Until the detector marks checkable parts itself, give every detected sentence one (its first word), so
-// the test can tell parts taken from detection from an empty list.
-vi.mock('../detect', async (importOriginal) => {
-  const actual = await importOriginal<typeof detect>();
-  const withParts: typeof actual.detectClaims = (...args) => {
-    const detection = actual.detectClaims(...args);
-    return {
-      ...detection,
-      claims: detection.claims.map((claim) =>
-        claim.checkables.length > 0 ? claim : { ...claim, checkables: [{ start: 0, end: claim.quote.indexOf(' '), kind: 'name' as const }] },
-      ),
-    };
-  };
-  return { ...actual, detectClaims: withParts };
-});
 
 let dataDir: string;
 beforeEach(async () => {
@@ -110,17 +94,29 @@ describe('migrating a version-1 library', () => {
     expect(file.claims[0].note).toBe('Customs table 3');
   });
 
-  it('migrates in memory only when opened read-only (the CLI’s list), writing nothing', async () => {
+  it('migrates only what it reads when opened read-only (the CLI), running no detection until then and writing nothing', async () => {
     const doc = makeDocument();
-    await writeVersion1Library([doc]);
-    const before = [await readFile(indexPath(), 'utf8'), await readFile(articlePath(doc.article.id), 'utf8')];
+    const other = makeDocument();
+    await writeVersion1Library([doc, other]);
+    const before = [await readFile(indexPath(), 'utf8'), await readFile(articlePath(doc.article.id), 'utf8'), await readFile(articlePath(other.article.id), 'utf8')];
+    const zeros = new Array(SCORE_BUCKETS).fill(0);
 
     const store = await LibraryStore.open(dataDir, 'read');
-    expect(store.listArticles()[0]!.scoreHistogram.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
-    expect((await store.readArticle(doc.article.id)).claims[0]!.checkables).toBeInstanceOf(Array);
+    // The list comes from the index alone: no article was read, so no sentence was counted yet.
+    expect(store.listArticles().map((summary) => summary.scoreHistogram)).toEqual([zeros, zeros]);
+    expect(store.listArticles().map((summary) => summary.id).sort()).toEqual([doc.article.id, other.article.id].sort());
+
+    // An article read is migrated then, and its summary counted, in memory; the other one still is not.
+    const read = await store.readArticle(doc.article.id);
+    const expected = detectClaims(doc.article.body, doc.article.language, doc.article.excluded, 0);
+    expect(read.article.scoreHistogram).toEqual(expected.scoreHistogram);
+    expect(read.claims[0]!.checkables.length).toBeGreaterThan(0);
+    const histogramOf = (id: string) => store.listArticles().find((summary) => summary.id === id)!.scoreHistogram;
+    expect(histogramOf(doc.article.id)).toEqual(expected.scoreHistogram);
+    expect(histogramOf(other.article.id)).toEqual(zeros);
     await store.close();
 
-    expect([await readFile(indexPath(), 'utf8'), await readFile(articlePath(doc.article.id), 'utf8')]).toEqual(before);
+    expect([await readFile(indexPath(), 'utf8'), await readFile(articlePath(doc.article.id), 'utf8'), await readFile(articlePath(other.article.id), 'utf8')]).toEqual(before);
   });
 
   it('opens a library with a damaged article: that one counts no sentences and is left untouched', async () => {
@@ -152,6 +148,73 @@ describe('migrating a version-1 library', () => {
     expect(migrated.claims[0]).toMatchObject({ status: 'verified', note: 'Customs table 3' });
     expect(migrated.claims[0]!.checkables.length).toBeGreaterThan(0);
     await again.close();
+    // Saved on opening, so it is not migrated again.
+    expect((await readJson(articlePath(doc.article.id))).schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('counts a damaged article once it is repaired: opening it saves the article and its summary', async () => {
+    const good = makeDocument();
+    const bad = workedOnDocument();
+    await writeVersion1Library([good, bad], [bad.article.id]);
+    const store = await LibraryStore.open(dataDir);
+    await store.close();
+    expect((await readJson(indexPath())).articles.find((entry: { id: string }) => entry.id === bad.article.id).scoreHistogram).toEqual(
+      new Array(SCORE_BUCKETS).fill(0),
+    );
+    // Put back from a backup made before the upgrade.
+    await writeFile(articlePath(bad.article.id), JSON.stringify(toVersion1(bad)));
+
+    const again = await LibraryStore.open(dataDir);
+    const expected = detectClaims(bad.article.body, bad.article.language, bad.article.excluded, 0).scoreHistogram;
+    expect((await again.readArticle(bad.article.id)).article.scoreHistogram).toEqual(expected);
+    const summary = again.listArticles().find((entry) => entry.id === bad.article.id)!;
+    expect(summary.scoreHistogram).toEqual(expected);
+    expect(summary).toMatchObject({ claimCount: 2, decidedCount: 1 });
+    await again.close();
+
+    // Saved: the article at the current version, the index with its counts; the work is all there.
+    const file = await readJson(articlePath(bad.article.id));
+    expect(file.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(file.article.scoreHistogram).toEqual(expected);
+    expect(file.claims[0]).toMatchObject({ status: 'verified', note: 'Customs table 3' });
+    const entry = (await readJson(indexPath())).articles.find((item: { id: string }) => item.id === bad.article.id);
+    expect(entry.scoreHistogram).toEqual(expected);
+  });
+
+  it('opens a version-1 article detection cannot run on, as the first Factdesk did: no counts, its parts kept', async () => {
+    const doc = makeDocument();
+    const first = doc.claims[0]!;
+    await writeVersion1Library([doc]);
+    // An older file: a language this version does not know, exclusions without a reason, a claim with parts.
+    const old = toVersion1(doc);
+    const oldFile = {
+      ...old,
+      article: { ...old.article, language: 'fr', excluded: [{ start: 0, end: 11 }] },
+      claims: [{ ...old.claims[0]!, checkables: [{ start: 0, end: 5, kind: 'name' }] }, old.claims[1]!],
+    };
+    await writeFile(articlePath(doc.article.id), JSON.stringify(oldFile));
+
+    const store = await LibraryStore.open(dataDir);
+    const opened = await store.readArticle(doc.article.id);
+    expect(opened.article.scoreHistogram).toEqual(new Array(SCORE_BUCKETS).fill(0));
+    expect(opened.claims.map((claim) => claim.checkables)).toEqual([[{ start: 0, end: 5, kind: 'name' }], []]);
+    expect(opened.claims[0]).toMatchObject({ id: first.id, status: first.status });
+    expect(opened.article.body).toBe(doc.article.body);
+    await store.close();
+  });
+
+  it('keeps the parts a version-1 claim had when detection no longer finds its span', async () => {
+    const doc = workedOnDocument();
+    await writeVersion1Library([doc]);
+    const old = toVersion1(doc);
+    const parts = [{ start: 0, end: 5, kind: 'name' }];
+    await writeFile(articlePath(doc.article.id), JSON.stringify({ ...old, claims: [old.claims[0]!, { ...old.claims[1]!, checkables: parts }] }));
+
+    const store = await LibraryStore.open(dataDir);
+    const [sentence, manual] = (await store.readArticle(doc.article.id)).claims;
+    expect(sentence!.checkables.length).toBeGreaterThan(0);
+    expect(manual!.checkables).toEqual(parts);
+    await store.close();
   });
 
   it('reports a version-1 article file that is cut down as damaged, not as a crash', async () => {

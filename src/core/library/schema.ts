@@ -1,5 +1,6 @@
 // The on-disk schema of the library: its version and the migrations that bring older files up to date.
 import * as v from 'valibot';
+import type { Detection } from '../../shared/analysis';
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
 import { EXCLUSION_REASONS, LANGUAGES, SCORE_BUCKETS } from '../../shared/model';
 import { detectClaims } from '../detect';
@@ -28,29 +29,48 @@ export interface MigrationContext {
 type Data = Record<string, unknown>;
 type Migration<Context> = (data: Data, context: Context) => Data | Promise<Data>;
 
-// The shape of a version-1 article file, as far as its migration relies on it; anything else is left for
-// the final shape check to report as damaged.
-const articleV1Shape = v.looseObject({
-  article: v.looseObject({
-    body: v.string(),
-    language: v.picklist(LANGUAGES),
-    excluded: v.array(v.object({ start: v.number(), end: v.number(), reason: v.picklist(EXCLUSION_REASONS), isIncluded: v.boolean() })),
-  }),
-  claims: v.array(v.looseObject({ start: v.number(), end: v.number() })),
+// What detection needs of a version-1 article to run on it. A file the first Factdesk opened may lack it
+// (an unknown language, exclusions without a reason): such a file still opens, only without fresh counts.
+const detectableV1Article = v.looseObject({
+  body: v.string(),
+  language: v.picklist(LANGUAGES),
+  excluded: v.array(v.object({ start: v.number(), end: v.number(), reason: v.picklist(EXCLUSION_REASONS), isIncluded: v.boolean() })),
 });
+
+const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const zeroHistogram = () => new Array<number>(SCORE_BUCKETS).fill(0);
+
+/** Detection over a version-1 article at threshold 0 (every sentence), or null when it cannot run on it. */
+function detectForMigration(article: Data): Detection | null {
+  if (!v.is(detectableV1Article, article)) return null;
+  try {
+    return detectClaims(article.body, article.language, article.excluded, 0);
+  } catch {
+    // Odd offsets in an old file must not make it unreadable: it opens without fresh counts instead.
+    return null;
+  }
+}
 
 /** Migrations from version N to N+1, keyed by N. */
 const articleMigrations: Record<number, Migration<void>> = {
+  // Adds the score histogram and each claim's checkable parts. It is no stricter than the first Factdesk:
+  // what it cannot work on is left for the final shape check, which asks no more than that version did.
   1: (data) => {
-    if (!v.is(articleV1Shape, data)) return data;
     const { article, claims } = data;
-    // Threshold 0: every sentence is returned, so each claim finds its sentence whatever it scored.
-    const detection = detectClaims(article.body, article.language, article.excluded, 0);
-    const checkables = new Map(detection.claims.map((found) => [`${found.start}:${found.end}`, found.checkables]));
+    if (!isRecord(article) || !Array.isArray(claims)) return data;
+    // Every sentence is returned, so each claim finds its sentence whatever it scored.
+    const detection = detectForMigration(article);
+    const checkables = new Map(detection?.claims.map((found) => [`${found.start}:${found.end}`, found.checkables]));
     return {
       ...data,
-      article: { ...article, scoreHistogram: detection.scoreHistogram },
-      claims: claims.map((claim) => ({ ...claim, checkables: checkables.get(`${claim.start}:${claim.end}`) ?? [] })),
+      // No detection, no counts: the article counts no sentences until detection runs on it again.
+      article: { ...article, scoreHistogram: detection?.scoreHistogram ?? zeroHistogram() },
+      claims: claims.map((claim: unknown) => {
+        if (!isRecord(claim)) return claim;
+        // A span detection no longer finds keeps the parts it had, if any.
+        const kept: unknown = claim['checkables'] ?? [];
+        return { ...claim, checkables: checkables.get(`${String(claim['start'])}:${String(claim['end'])}`) ?? kept };
+      }),
     };
   },
 };
@@ -65,7 +85,7 @@ const indexMigrations: Record<number, Migration<MigrationContext>> = {
     const articles = [];
     for (const summary of data.articles) {
       const file = await context.readArticle(summary.id);
-      articles.push({ ...summary, scoreHistogram: file?.article.scoreHistogram ?? new Array<number>(SCORE_BUCKETS).fill(0) });
+      articles.push({ ...summary, scoreHistogram: file?.article.scoreHistogram ?? zeroHistogram() });
     }
     return { ...data, articles };
   },

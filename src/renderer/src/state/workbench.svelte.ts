@@ -16,7 +16,7 @@ import { getStatusMeta } from '../lib/statuses';
 import { busy } from './busy.svelte';
 import { NOTE_FAILED_TITLE, NoteDrafts } from './note-drafts.svelte';
 import { notices } from './notices.svelte';
-import type { SourceDraft } from './open-forms.svelte';
+import { openForms, type SourceDraft } from './open-forms.svelte';
 
 export type ClaimFilter = 'all' | 'open' | 'decided' | 'dismissed';
 
@@ -66,6 +66,8 @@ export class Workbench {
   #revealNonce = 0;
   /** Counts requests that replace the open article, so a late answer to an older one is ignored. */
   #docRequest = 0;
+  /** The re-run of claim detection in progress (one article or all), settled whatever its outcome. */
+  #redetection: Promise<unknown> | null = null;
 
   claims = $derived.by(() => [...(this.doc?.claims ?? [])].sort(byPosition));
   visibleClaims = $derived.by(() => {
@@ -370,7 +372,7 @@ export class Workbench {
     const request = ++this.#docRequest;
     try {
       await this.notes.flushAll();
-      const doc = await call('setRangeIncluded', { articleId, start, isIncluded });
+      const doc = await call('setRangeIncluded', { articleId, start, isIncluded, keepClaimIds: this.#claimIdsWithOpenForms() });
       // A later toggle, or leaving the article, makes this answer stale.
       if (request !== this.#docRequest) return;
       this.#replaceDoc(doc);
@@ -396,33 +398,65 @@ export class Workbench {
     return failed.length === 0;
   }
 
+  /**
+   * Claims with a form open (new wording, a source being added), which detection keeps as if worked on.
+   * Not saved for the user: the wording is not confirmed until they press Save, and a half-filled source
+   * may not even be valid. Kept, the claim stays with its form open and the text as typed, to save or cancel.
+   */
+  #claimIdsWithOpenForms(): string[] {
+    const ids = [...openForms.wording.keys(), ...openForms.sources.keys()];
+    return ids.filter((id, index) => ids.indexOf(id) === index);
+  }
+
+  /** Runs a re-run of detection as the one in progress, shown as busy. */
+  async #runDetection<T>(work: () => Promise<T>): Promise<T> {
+    const run = busy.run(REDETECTING_LABEL, work);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#redetection = settled;
+    try {
+      return await run;
+    } finally {
+      if (this.#redetection === settled) this.#redetection = null;
+    }
+  }
+
   /** Runs claim detection on the open article again, at the saved sensitivity; worked-on claims stay as they are. */
   async redetectClaims(): Promise<void> {
     const articleId = this.doc?.article.id;
-    if (!articleId || busy.has(REDETECTING_LABEL)) return;
-    await busy.run(REDETECTING_LABEL, async () => {
+    if (!articleId || this.#redetection) return;
+    await this.#runDetection(async () => {
       if (!(await this.#saveNotesBeforeDetection())) return;
       const request = ++this.#docRequest;
       try {
-        const result = await call('redetectClaims', { articleId });
+        const result = await call('redetectClaims', { articleId, keepClaimIds: this.#claimIdsWithOpenForms() });
         this.articles = this.articles.map((a) => (a.id === result.summary.id ? result.summary : a));
-        if (request !== this.#docRequest) return;
-        this.#replaceDoc(result.document);
-        notices.success({ title: 'Claim detection re-run', message: describeRedetect(result.changes) });
+        // The article was left or replaced meanwhile: the library changed all the same, so say so, by name.
+        const isStale = request !== this.#docRequest;
+        if (!isStale) this.#replaceDoc(result.document);
+        notices.success({
+          title: isStale ? `Claim detection re-run on “${result.summary.title}”` : 'Claim detection re-run',
+          message: describeRedetect(result.changes),
+        });
       } catch (error) {
         notices.error('Couldn’t re-run claim detection', error);
       }
     });
   }
 
-  /** The same on every article in the library; resolves to whether it ran. */
+  /**
+   * The same on every article in the library. A re-run of one article in progress finishes first, then
+   * this one runs. Resolves to whether it ran; when it did not, a notice has said why.
+   */
   async redetectAllClaims(): Promise<boolean> {
-    if (busy.has(REDETECTING_LABEL)) return false;
-    return busy.run(REDETECTING_LABEL, async () => {
+    while (this.#redetection) await this.#redetection;
+    return this.#runDetection(async () => {
       if (!(await this.#saveNotesBeforeDetection())) return false;
       const request = ++this.#docRequest;
       try {
-        const result = await call('redetectAllClaims', undefined);
+        const result = await call('redetectAllClaims', { keepClaimIds: this.#claimIdsWithOpenForms() });
         await this.loadLibrary();
         const articleId = this.doc?.article.id;
         if (articleId && request === this.#docRequest) {
