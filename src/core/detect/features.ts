@@ -35,6 +35,7 @@ const LABELS: Record<FeatureName, string> = {
   change: 'change',
   action: 'action',
   opinion: 'opinion',
+  hedge: 'hedge',
   future: 'future',
   question: 'question',
   appeal: 'appeal',

@@ -118,7 +118,8 @@ describe('findFeatures, English', () => {
   });
 
   it('finds opinion and hedge words', () => {
-    en('I think we should probably wait and see.', { opinion: ['I think', 'should', 'probably'] });
+    en('I think we should probably wait and see.', { opinion: ['I think', 'should'], hedge: ['probably'] });
+    en('The deal was reportedly worth $2 billion.', { hedge: ['reportedly'] });
     en('In my opinion, this reform is crucial and must continue.', { opinion: ['In my opinion', 'crucial', 'must'] });
     en('Almaty is the most expensive city in the region, and it is the most important one.', { opinion: ['important'] });
   });
@@ -239,7 +240,8 @@ describe('findFeatures, Russian', () => {
   });
 
   it('finds opinion and hedge words', () => {
-    ru('Я думаю, нам нужно, возможно, подождать.', { opinion: ['думаю', 'нужно', 'возможно'] });
+    ru('Я думаю, нам нужно, возможно, подождать.', { opinion: ['думаю', 'нужно'], hedge: ['возможно'] });
+    ru('Сделка якобы стоила 2 млрд долларов.', { hedge: ['якобы'] });
     ru('Мы считаем, что реформа должна продолжиться.', { opinion: ['считаем', 'должна'] });
   });
 
@@ -332,6 +334,7 @@ describe('findFeatures, Kazakh', () => {
   it('finds opinion and hedge words', () => {
     kk('Меніңше, бұл мәселені шешу керек.', { opinion: ['Меніңше', 'керек'] });
     kk('Бұл жоба өте маңызды, біз оны қолдауымыз керек.', { opinion: ['маңызды', 'керек'] });
+    kk('Жоба келесі жылы аяқталуы мүмкін.', { hedge: ['мүмкін'] });
   });
 
   it('finds the future', () => {
@@ -422,7 +425,8 @@ describe('findFeatures, Chinese', () => {
   });
 
   it('finds opinion and hedge words', () => {
-    zh('我觉得这个问题可能需要更多时间。', { opinion: ['我觉得', '可能'] });
+    zh('我觉得这个问题可能需要更多时间。', { opinion: ['我觉得'], hedge: ['可能'] });
+    zh('据说该项目耗资20亿元。', { hedge: ['据说'] });
     zh('你认为这个政策应该改变吗？', { opinion: ['认为', '应该'] });
   });
 

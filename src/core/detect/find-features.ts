@@ -22,7 +22,7 @@ export function findFeatures(sentence: string, language: LanguageCode, knownName
   const words = lexical.filter(
     (match) =>
       // "in May" is a date, not the modal "may"; "как говорится" is a saying, not an attribution.
-      !(match.feature === 'opinion' && overlapsAny(match, dates)) && !(match.feature === 'attribution' && overlapsAny(match, sayings)),
+      !((match.feature === 'opinion' || match.feature === 'hedge') && overlapsAny(match, dates)) && !(match.feature === 'attribution' && overlapsAny(match, sayings)),
   );
   return [
     ...numeric,

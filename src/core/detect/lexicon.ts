@@ -13,6 +13,7 @@ export const LEXICAL_FEATURES = [
   'change',
   'action',
   'opinion',
+  'hedge',
   'future',
   'appeal',
   'greeting',
