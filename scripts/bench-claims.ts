@@ -43,13 +43,19 @@ export interface FileFigures extends ClassMetrics {
   reliability: ReliabilityBucket[];
 }
 
-/** Scores every sentence once to warm the JIT up, then times a second pass. */
+/** Timed passes over a file, after one to warm the JIT up; the best counts (others may share the machine). */
+const TIMED_PASSES = 3;
+
+/** Scores every sentence of a file, and how many sentences a second one core scores. */
 export function scoreFile(records: readonly LabelledRecord[], language: LanguageCode): { scores: number[]; sentencesPerSecond: number } {
-  for (const record of records) analyzeSentence(record.text, language);
-  const started = performance.now();
-  const scores = records.map((record) => analyzeSentence(record.text, language).score);
-  const seconds = (performance.now() - started) / 1000;
-  return { scores, sentencesPerSecond: Math.round(records.length / Math.max(seconds, 1e-9)) };
+  let scores = records.map((record) => analyzeSentence(record.text, language).score);
+  let best = Infinity;
+  for (let pass = 0; pass < TIMED_PASSES; pass += 1) {
+    const started = performance.now();
+    scores = records.map((record) => analyzeSentence(record.text, language).score);
+    best = Math.min(best, (performance.now() - started) / 1000);
+  }
+  return { scores, sentencesPerSecond: Math.round(records.length / Math.max(best, 1e-9)) };
 }
 
 /** Reading, parsing and indexing the model file, as the app does on its first sentence (best of a few runs). */
