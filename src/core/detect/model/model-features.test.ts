@@ -20,7 +20,18 @@ describe('collectModelInput', () => {
   it('has each feature once, with the repeats of a feature counted (up to three) apart', () => {
     const features = [match('figure'), match('date'), match('date'), ...Array.from({ length: 6 }, () => match('name'))];
     const inputs = inputsOf('Some words here today.', features, false);
-    expect(inputs).toEqual({ 'f:figure': 1, 'f:date': 1, 'n:date': 1, 'f:name': 1, 'n:name': 3, 'len:1': 1 });
+    expect(inputs).toEqual({
+      'f:figure': 1,
+      'f:date': 1,
+      'n:date': 1,
+      'f:name': 1,
+      'n:name': 3,
+      'len:1': 1,
+      // Each pair of features present, in name order.
+      'p:date|figure': 1,
+      'p:date|name': 1,
+      'p:figure|name': 1,
+    });
   });
 
   it('puts the length in a bucket: under 4, 8, 13, 20, 30 words, or more', () => {

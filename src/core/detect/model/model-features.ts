@@ -46,6 +46,14 @@ export function collectModelInput(sentence: string, features: readonly FeatureMa
       values.push(Math.min(count, 4) - 1);
     }
   }
+  // Pairs of features: a figure with an attribution says more than either alone, a figure in a question less.
+  const present = [...counts.keys()].sort();
+  for (let i = 0; i < present.length; i += 1) {
+    for (let j = i + 1; j < present.length; j += 1) {
+      names.push(`p:${present[i]}|${present[j]}`);
+      values.push(1);
+    }
+  }
   const tokens = words ? tokenizeForModel(sentence) : [];
   const wordCount = words ? tokens.length : countWords(sentence);
   names.push(lengthBucket(wordCount));

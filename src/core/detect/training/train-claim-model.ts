@@ -39,7 +39,7 @@ export interface TrainingConfig {
 
 export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
   folds: 5,
-  l2: { words: 6, features: 1 },
+  l2: { words: 4, features: 1 },
   negativeWeight: 0.8,
   minCount: 1,
   minWeight: 0.03,
