@@ -24,7 +24,7 @@ const REPORTED: FeatureName[] = ['change', 'action'];
  */
 export function classifyClaim(sentence: string, language: LanguageCode, features: FeatureMatch[], isQuote: boolean): ClaimKind {
   const has = (names: FeatureName[]): boolean => features.some((f) => names.includes(f.feature));
-  const forecasts = Array.from(sentence.matchAll(getLexicon(language).pattern('forecast')), (m) => m.index);
+  const forecasts = getLexicon(language).findAll('forecast', sentence).map((match) => match.start);
   const markers = [...forecasts, ...features.filter((f) => f.feature === 'future').map((f) => f.start)];
   const firstMarker = Math.min(...markers);
   const isReportedFirst = features.some((f) => REPORTED.includes(f.feature) && f.end <= firstMarker);

@@ -1,4 +1,5 @@
 // The features a sentence is scored on, and how a found feature is reported.
+import { findMatches } from './find-matches';
 import { LEXICAL_FEATURES } from './lexicon';
 
 export const FEATURES = [
@@ -53,15 +54,5 @@ export function formatReason(match: FeatureMatch): string {
 
 /** Collects the matches of a global pattern as features. */
 export function collectMatches(sentence: string, pattern: RegExp, feature: FeatureName): FeatureMatch[] {
-  const found: FeatureMatch[] = [];
-  pattern.lastIndex = 0;
-  // exec in a loop: matchAll's iterator costs more than the matching on short sentences.
-  for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
-    if (match[0] === '') {
-      pattern.lastIndex += 1;
-      continue;
-    }
-    if (match[0].trim() !== '') found.push({ feature, text: match[0], start: match.index, end: match.index + match[0].length });
-  }
-  return found;
+  return findMatches(pattern, sentence).map((match) => ({ ...match, feature }));
 }

@@ -10,12 +10,10 @@ import { describeSentence } from './list-prefilter';
 export function findFeatures(sentence: string, language: LanguageCode, knownNames?: ReadonlySet<string>): FeatureMatch[] {
   const keys = describeSentence(sentence);
   const numeric = findNumericFeatures(sentence, language, keys);
-  // "July" in "in July last year" is part of a date, not a name.
-  const names = findNameFeatures(sentence, language, knownNames).filter(
-    (name) => !numeric.some((n) => name.start < n.end && n.start < name.end),
-  );
   const overlapsAny = (match: FeatureMatch, others: readonly FeatureMatch[]): boolean =>
     others.some((other) => match.start < other.end && other.start < match.end);
+  // "July" in "in July last year" is part of a date, not a name.
+  const names = findNameFeatures(sentence, language, knownNames).filter((name) => !overlapsAny(name, numeric));
   const lexical = findLexicalFeatures(sentence, language, keys);
   const sayings = lexical.filter((match) => match.feature === 'saying');
   const dates = numeric.filter((match) => match.feature === 'date');

@@ -6,9 +6,9 @@ import { LEXICAL_FEATURES, getLexicon } from './lexicon';
 import type { SentenceKeys } from './list-prefilter';
 import { describeSentence } from './list-prefilter';
 
-/** "according to X", "по данным X": the source named after the phrase, up to the next punctuation. */
 /** "Министрдің сөзінше": up to three words just before the phrase, after any punctuation. */
 const SOURCE_BEFORE_PHRASE = /(?:[\p{L}\p{N}-]+\s+){1,3}$/u;
+/** "according to X", "по данным X": the source named after the phrase, up to the next punctuation. */
 const SOURCE_AFTER_PHRASE = /^[^,.;:!?()"“”«»，。、；：！？（）「」]{1,80}/u;
 
 export function findLexicalFeatures(sentence: string, language: LanguageCode, keys: SentenceKeys = describeSentence(sentence)): FeatureMatch[] {
@@ -16,14 +16,14 @@ export function findLexicalFeatures(sentence: string, language: LanguageCode, ke
   const found: FeatureMatch[] = [];
   for (const feature of LEXICAL_FEATURES) {
     if (!lex.mayMatch(feature, keys)) continue;
-    const matches = lex.findAll(feature, sentence).filter((match) => match.text.trim() !== '').map((match) => ({ ...match, feature }));
+    const matches = lex.findAll(feature, sentence).map((match) => ({ ...match, feature }));
     // "-ed" words in capitals are names and titles ("Advanced Relations"), not past events.
     found.push(...(feature === 'pastTense' ? matches.filter((m) => !/^\p{Lu}/u.test(m.text)) : matches));
   }
   const phrases = lex.mayMatch('attributionPhrases', keys)
-    ? lex.findAll('attributionPhrases', sentence).filter((match) => match.text.trim() !== '').map((match) => ({ ...match, feature: 'attribution' as const }))
+    ? lex.findAll('attributionPhrases', sentence).map((match) => ({ ...match, feature: 'attribution' as const }))
     : [];
-  const sourceBefore = new Set(lex.findAll('sourceBeforePhrases', sentence).map((match) => match.start));
+  const sourceBefore = new Set(phrases.length > 0 ? lex.findAll('sourceBeforePhrases', sentence).map((match) => match.start) : []);
   for (const phrase of phrases) {
     if (sourceBefore.has(phrase.start)) {
       // Kazakh names the source first, in the genitive: "Министрдің сөзінше".

@@ -3,6 +3,7 @@
 // lines of Russian and Kazakh news ("Раушан Кажибаева, директор …:") that introduce a quoted paragraph.
 import type { TextSpan } from '../../shared/analysis';
 import type { LanguageCode } from '../../shared/model';
+import type { TextMatch } from './find-matches';
 import { countOpenQuotes } from './classify-claim';
 import type { NameRun, Token } from './find-names';
 import { findNameRuns, getNameTests, readSegmentText, splitAtTitles, tokenize } from './find-names';
@@ -33,15 +34,10 @@ const MAX_TITLE_WORDS = 5;
 /** How many paragraphs after a speaker line may continue its quotation (guards an unclosed «). */
 const MAX_QUOTE_PARAGRAPHS = 6;
 
-interface Match {
-  start: number;
-  end: number;
-  text: string;
-}
 
 export function findSpeaker(sentence: string, language: LanguageCode): SpeakerMention {
   const lex = getLexicon(language);
-  const phrases = collect(sentence, lex.pattern('attributionPhrases'));
+  const phrases = lex.findAll('attributionPhrases', sentence);
   if (language === 'zh') return findChineseSpeaker(sentence, lex, phrases);
   const runs = findNameRuns(sentence, language);
   const isSourceBefore = fullMatcher(lex, 'sourceBeforePhrases');
@@ -56,7 +52,7 @@ export function findSpeaker(sentence: string, language: LanguageCode): SpeakerMe
   }
   // A speech verb naming its speaker outranks a source ("according to X"); a source outranks a pronoun.
   let fallback: SpeakerMention = NONE;
-  for (const verb of collect(sentence, lex.pattern('attribution'))) {
+  for (const verb of lex.findAll('attribution', sentence)) {
     if (sourceSpans.some((span) => verb.start < span.end && span.start < verb.end)) continue;
     const mention = readVerbSpeaker(sentence, verb, runs, language);
     if (mention.kind === 'name') return mention;
@@ -66,7 +62,7 @@ export function findSpeaker(sentence: string, language: LanguageCode): SpeakerMe
 }
 
 /** The speaker next to a speech verb: "Tokayev said", "said Shen", "— сказал Иванов". */
-function readVerbSpeaker(sentence: string, verb: Match, runs: NameRun[], language: LanguageCode): SpeakerMention {
+function readVerbSpeaker(sentence: string, verb: TextMatch, runs: NameRun[], language: LanguageCode): SpeakerMention {
   // Before first: in "Tokayev told Xinhua" the name after the verb is the listener.
   const before = runs.findLast((run) => run.end <= verb.start && isOnlySpace(sentence.slice(run.end, verb.start)));
   // After the verb, a name speaks only where it closes the clause ("…, said Shen." / "said Shen, adding"):
@@ -97,7 +93,7 @@ function readVerbSpeaker(sentence: string, verb: Match, runs: NameRun[], languag
 }
 
 /** "заявил министр торговли Серик Жумангарин": a name after a lowercase title after the verb. */
-function findTitledAfter(sentence: string, verb: Match, runs: NameRun[], language: LanguageCode): NameRun | undefined {
+function findTitledAfter(sentence: string, verb: TextMatch, runs: NameRun[], language: LanguageCode): NameRun | undefined {
   const run = runs.find((r) => r.start >= verb.end);
   if (!run) return undefined;
   const words = tokenize(sentence.slice(verb.end, run.start));
@@ -109,7 +105,7 @@ function findTitledAfter(sentence: string, verb: Match, runs: NameRun[], languag
  * Kazakh puts the verb last: "Қасым-Жомарт Тоқаев тауар айналымы өскенін атап өтті." The full name
  * (two words at least: one capitalised word may open any sentence) that opens it speaks.
  */
-function findOpeningSubject(sentence: string, verb: Match, runs: NameRun[], language: LanguageCode): NameRun | undefined {
+function findOpeningSubject(sentence: string, verb: TextMatch, runs: NameRun[], language: LanguageCode): NameRun | undefined {
   if (language !== 'kk' || !/^[\s\p{P}]*$/u.test(sentence.slice(verb.end))) return undefined;
   const run = runs[0];
   const person = run && !sentence.slice(0, run.end).includes(',') ? readPerson(sentence, run, language) : NONE;
@@ -128,7 +124,7 @@ function isTitleWord(word: string, language: LanguageCode): boolean {
  */
 function readSourceAfter(
   sentence: string,
-  phrase: Match,
+  phrase: TextMatch,
   runs: NameRun[],
   language: LanguageCode,
 ): { mention: SpeakerMention; end: number } {
@@ -165,7 +161,7 @@ function readSourceAfter(
 /** The source before a Kazakh phrase: "Қасым-Жомарт Тоқаевтың сөзінше" → "Қасым-Жомарт Тоқаев". */
 function readSourceBefore(
   sentence: string,
-  phrase: Match,
+  phrase: TextMatch,
   runs: NameRun[],
   language: LanguageCode,
 ): { mention: SpeakerMention; end: number } {
@@ -200,7 +196,7 @@ function readPerson(sentence: string, run: NameRun, language: LanguageCode): Spe
 }
 
 /** Chinese speakers: "王毅3日在北京表示" → 王毅, "外交部发言人毛宁说" → 毛宁, "据新华社报道" → 新华社. */
-function findChineseSpeaker(sentence: string, lex: Lexicon, phrases: Match[]): SpeakerMention {
+function findChineseSpeaker(sentence: string, lex: Lexicon, phrases: TextMatch[]): SpeakerMention {
   const stripFillers = suffixStripper(lex, 'speakerFillers');
   const stripSourceSuffixes = suffixStripper(lex, 'sourceSuffixes');
   const pronouns = lex.words('pronouns');
@@ -213,7 +209,7 @@ function findChineseSpeaker(sentence: string, lex: Lexicon, phrases: Match[]): S
     if (source.kind === 'none' && isChineseName(name) && !pronouns.has(name)) source = { kind: 'name', name };
   }
   let fallback: SpeakerMention = NONE;
-  for (const verb of collect(sentence, lex.pattern('attribution'))) {
+  for (const verb of lex.findAll('attribution', sentence)) {
     if (sourceSpans.some((span) => verb.start < span.end && span.start < verb.end)) continue;
     let from = verb.start;
     while (from > 0 && !CHINESE_BOUNDARY.test(sentence.charAt(from - 1))) from -= 1;
@@ -222,7 +218,7 @@ function findChineseSpeaker(sentence: string, lex: Lexicon, phrases: Match[]): S
       fallback = { kind: 'pronoun' };
       continue;
     }
-    const titles = collect(chunk, lex.pattern('speakerTitles'));
+    const titles = lex.findAll('speakerTitles', chunk);
     const name = chunk.slice(titles.at(-1)?.end ?? 0);
     if (isChineseName(name)) return { kind: 'name', name };
   }
@@ -386,12 +382,6 @@ function suffixStripper(lex: Lexicon, list: WholeList): (text: string) => string
     }
     return result;
   };
-}
-
-function collect(text: string, pattern: RegExp): Match[] {
-  return Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })).filter(
-    (m) => m.text.trim() !== '',
-  );
 }
 
 function isOnlySpace(text: string): boolean {

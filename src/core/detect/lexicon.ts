@@ -1,7 +1,9 @@
 // The word lists of data/lexicon.json, compiled once per language into regular expressions.
 import type { LanguageCode } from '../../shared/model';
 import lexiconData from './data/lexicon.json' with { type: 'json' };
-import type { ListTest, SentenceKeys } from './list-prefilter';
+import type { TextMatch } from './find-matches';
+import { findMatches } from './find-matches';
+import type { SentenceKeys } from './list-prefilter';
 import { compileListTest, mayMatch } from './list-prefilter';
 
 type ListLanguage = 'en' | 'ru' | 'kk' | 'zh';
@@ -58,13 +60,6 @@ const lists: Record<ListLanguage, LanguageLists> = {
   zh: lexiconData.zh,
 };
 
-/** A piece of a sentence a list matched. */
-export interface TextMatch {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** Compiled lists for one language. */
 export interface Lexicon {
   /** Whether words are delimited (everything but Chinese). */
@@ -73,7 +68,7 @@ export interface Lexicon {
   source(list: ListName): string;
   /** A global pattern finding whole-word matches of a list. */
   pattern(list: ListName): RegExp;
-  /** Every whole-word match of a list in a sentence, in order (the same as running `pattern`, faster). */
+  /** Every whole-word, non-blank match of a list in a sentence, in order (what `pattern` finds, faster). */
   findAll(list: ListName, sentence: string): TextMatch[];
   /** Exact-match set of a list of plain words (titles, stop words…). */
   words(list: ListName): Set<string>;
@@ -95,88 +90,56 @@ export function getLexicon(language: LanguageCode): Lexicon {
   if (cached) return cached;
   const merged = selectLists(language);
   const hasWordBoundaries = language !== 'zh';
-  const sources = new Map<ListName, string>();
-  const patterns = new Map<ListName, RegExp>();
-  const wordSets = new Map<ListName, Set<string>>();
-  const listTests = new Map<ListName, ListTest | null>();
-  const scanners = new Map<ListName, RegExp | null>();
+  const entries = (list: ListName): string[] => [...new Set(merged.flatMap((l) => l[list]))];
+  const source = perList((list) => `(?:${alternation(entries(list)) || '(?!)'})`);
+  const pattern = perList((list) => new RegExp(wrapWord(anchoredSource(entries(list)), hasWordBoundaries), 'giu'));
+  const words = perList((list) => new Set(entries(list)));
+  // Chinese has no word boundaries to compare beginnings at: its lists always run.
+  const listTest = perList((list) => (hasWordBoundaries ? compileListTest(entries(list)) : null));
   /**
    * When every entry starts with a plain letter, the pattern without its word-start lookbehind, whose
    * start is then checked in code: V8 runs such a pattern two to three times faster. Null otherwise
    * ("\\p{L}{2,}ed" would try every letter).
    */
-  const scannerOf = (list: ListName): RegExp | null => {
-    let found = scanners.get(list);
-    if (found === undefined) {
-      const isPlain = hasWordBoundaries && entries(list).every((entry) => !/^\^?(?:\(\?:)*\\/u.test(entry));
-      found = isPlain ? new RegExp(`${anchoredSource(entries(list))}(?![\\p{L}\\p{N}])`, 'giu') : null;
-      scanners.set(list, found);
-    }
-    return found;
-  };
-  const entries = (list: ListName): string[] => [...new Set(merged.flatMap((l) => l[list]))];
-  const source = (list: ListName): string => {
-    let found = sources.get(list);
-    if (found === undefined) {
-      const parts = entries(list)
-        .sort((a, b) => b.length - a.length)
-        .map((entry) => entry.replace(/ /g, '\\s+'));
-      found = parts.length ? `(?:${parts.join('|')})` : '(?!)';
-      sources.set(list, found);
-    }
-    return found;
-  };
+  const scanner = perList((list) => {
+    const isPlain = hasWordBoundaries && entries(list).every((entry) => !/^\^?(?:\(\?:)*\\/u.test(entry));
+    return isPlain ? new RegExp(`${anchoredSource(entries(list))}(?![\\p{L}\\p{N}])`, 'giu') : null;
+  });
   const lexicon: Lexicon = {
     hasWordBoundaries,
     source,
-    mayMatch(list, keys) {
-      let test = listTests.get(list);
-      if (test === undefined) {
-        // Chinese has no word boundaries to compare beginnings at: its lists always run.
-        test = hasWordBoundaries ? compileListTest(entries(list)) : null;
-        listTests.set(list, test);
-      }
-      return mayMatch(test, keys);
-    },
+    mayMatch: (list, keys) => mayMatch(listTest(list), keys),
     pattern(list) {
-      let found = patterns.get(list);
-      if (!found) {
-        found = new RegExp(wrapWord(anchoredSource(entries(list)), hasWordBoundaries), 'giu');
-        patterns.set(list, found);
-      }
+      const found = pattern(list);
       found.lastIndex = 0;
       return found;
     },
     findAll(list, sentence) {
-      const scanner = scannerOf(list);
-      const pattern = scanner ?? lexicon.pattern(list);
-      const found: TextMatch[] = [];
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
-        if (match[0] === '') {
-          pattern.lastIndex += 1;
-          continue;
-        }
-        // The lookbehind the scanner left out: a match must not start inside a word.
-        if (scanner && isWordCharacterBefore(sentence, match.index)) {
-          pattern.lastIndex = match.index + 1;
-          continue;
-        }
-        found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-      }
-      return found;
+      const fast = scanner(list);
+      // The lookbehind the scanner left out: a match must not start inside a word.
+      return fast ? findMatches(fast, sentence, (index) => !isWordCharacterBefore(sentence, index)) : findMatches(pattern(list), sentence);
     },
-    words(list) {
-      let found = wordSets.get(list);
-      if (!found) {
-        found = new Set(entries(list));
-        wordSets.set(list, found);
-      }
-      return found;
-    },
+    words,
   };
   cache.set(language, lexicon);
   return lexicon;
+}
+
+/** A value built once per list, on first use. */
+function perList<T>(build: (list: ListName) => T): (list: ListName) => T {
+  const built = new Map<ListName, T>();
+  return (list) => {
+    if (!built.has(list)) built.set(list, build(list));
+    return built.get(list) as T;
+  };
+}
+
+/** Entries as alternatives, longest first (so "more than" wins over "more"); a space matches any run of spaces. */
+function alternation(items: string[]): string {
+  return items
+    .sort((a, b) => b.length - a.length)
+    .map((entry) => entry.replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 /**
@@ -184,11 +147,6 @@ export function getLexicon(language: LanguageCode): Lexicon {
  * quotes or a dash). The start test is written once, not once per entry: it runs at every position.
  */
 function anchoredSource(list: string[]): string {
-  const alternation = (items: string[]): string =>
-    items
-      .sort((a, b) => b.length - a.length)
-      .map((entry) => entry.replace(/ /g, '\\s+'))
-      .join('|');
   const anchored = list.filter((entry) => entry.startsWith('^')).map((entry) => entry.slice(1));
   const free = list.filter((entry) => !entry.startsWith('^'));
   const parts = [...(anchored.length ? [`(?<=^[\\s"«“'-]*)(?:${alternation(anchored)})`] : []), ...(free.length ? [alternation(free)] : [])];
