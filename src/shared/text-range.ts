@@ -8,3 +8,8 @@ export function trimRange(body: string, start: number, end: number): { start: nu
   while (to > from && /\s/.test(body[to - 1] ?? '')) to -= 1;
   return { start: from, end: to };
 }
+
+/** Whether two ranges [start, end) share at least one character. */
+export function rangesOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

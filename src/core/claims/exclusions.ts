@@ -3,10 +3,7 @@ import type { ArticleDocument } from '../../shared/model';
 import { detectClaims } from '../detect';
 import { notFound } from '../errors';
 import { createClaim, isUntouched, sortClaims } from './claim-edits';
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+import { rangesOverlap } from '../../shared/text-range';
 
 /**
  * Including a range runs detection (at `threshold`) over it and adds what it finds; excluding it again
@@ -31,11 +28,11 @@ export function setRangeIncluded(
   article.scoreHistogram = detection.scoreHistogram;
   if (isIncluded) {
     const found = detection.claims.filter(
-      (claim) => overlaps(claim, range) && !doc.claims.some((existing) => overlaps(existing, claim)),
+      (claim) => rangesOverlap(claim, range) && !doc.claims.some((existing) => rangesOverlap(existing, claim)),
     );
     doc.claims.push(...found.map((claim) => createClaim(article.id, article.body, claim, 'detected', now)));
     sortClaims(doc);
   } else {
-    doc.claims = doc.claims.filter((claim) => !(overlaps(claim, range) && isUntouched(claim) && !keepClaimIds.has(claim.id)));
+    doc.claims = doc.claims.filter((claim) => !(rangesOverlap(claim, range) && isUntouched(claim) && !keepClaimIds.has(claim.id)));
   }
 }

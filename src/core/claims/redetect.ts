@@ -5,12 +5,9 @@ import type { DetectedClaim } from '../../shared/analysis';
 import type { ArticleDocument, Claim } from '../../shared/model';
 import { detectClaims } from '../detect';
 import { createClaim, isUntouched, sortClaims } from './claim-edits';
+import { rangesOverlap } from '../../shared/text-range';
 
 const spanOf = (span: { start: number; end: number }) => `${span.start}:${span.end}`;
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 /** What detection says about a span (the speaker too); none of it is the fact-checker's work. */
 function refreshDetection(claim: Claim, found: DetectedClaim): void {
@@ -56,7 +53,7 @@ export function redetectClaims(
     staying.push(claim);
   }
   const added = [...found.values()]
-    .filter((candidate) => !staying.some((claim) => overlaps(claim, candidate)))
+    .filter((candidate) => !staying.some((claim) => rangesOverlap(claim, candidate)))
     .map((candidate) => createClaim(article.id, article.body, candidate, 'detected', now));
   doc.claims = [...staying, ...added];
   sortClaims(doc);

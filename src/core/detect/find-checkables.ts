@@ -1,6 +1,7 @@
 // The checkable parts of a claim (figures, dates, names), marked so the eye finds them in the quote.
 import type { CheckableKind, CheckablePart } from '../../shared/model';
 import type { FeatureMatch, FeatureName } from './features';
+import { rangesOverlap } from '../../shared/text-range';
 
 const KIND_OF: Partial<Record<FeatureName, CheckableKind>> = {
   figure: 'figure',
@@ -36,7 +37,7 @@ export function findCheckables(quote: string, features: FeatureMatch[], speaker:
   candidates.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: CheckablePart[] = [];
   for (const { start, end, kind } of candidates) {
-    if (!chosen.some((c) => start < c.end && c.start < end)) chosen.push({ start, end, kind });
+    if (!chosen.some((c) => rangesOverlap({ start, end }, c))) chosen.push({ start, end, kind });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -5,13 +5,14 @@ import { findLexicalFeatures, findQuestion, findShortness } from './find-lexical
 import { findNameFeatures } from './find-names';
 import { findNumericFeatures } from './find-numeric-features';
 import { describeSentence } from './list-prefilter';
+import { rangesOverlap } from '../../shared/text-range';
 
 /** `knownNames`: the article's names (findKnownNames), when the sentence comes from one. */
 export function findFeatures(sentence: string, language: LanguageCode, knownNames?: ReadonlySet<string>): FeatureMatch[] {
   const keys = describeSentence(sentence);
   const numeric = findNumericFeatures(sentence, language, keys);
   const overlapsAny = (match: FeatureMatch, others: readonly FeatureMatch[]): boolean =>
-    others.some((other) => match.start < other.end && other.start < match.end);
+    others.some((other) => rangesOverlap(match, other));
   // "July" in "in July last year" is part of a date, not a name.
   const names = findNameFeatures(sentence, language, knownNames).filter((name) => !overlapsAny(name, numeric));
   const lexical = findLexicalFeatures(sentence, language, keys);

@@ -6,6 +6,7 @@ import type { Lexicon } from './lexicon';
 import { getLexicon, wrapWord } from './lexicon';
 import type { SentenceKeys } from './list-prefilter';
 import { describeSentence } from './list-prefilter';
+import { rangesOverlap } from '../../shared/text-range';
 
 interface NumericPatterns {
   /** Each with a cheap test of whether it could match at all (see list-prefilter.ts). */
@@ -101,7 +102,7 @@ export function findNumericFeatures(sentence: string, language: LanguageCode, ke
   const { ordered, quantity, mayHaveQuantity } = getPatterns(language);
   const found: FeatureMatch[] = [];
   const facts: SentenceFacts = { text: sentence, keys, hasDigit: /\p{N}/u.test(sentence) };
-  const overlaps = (m: FeatureMatch): boolean => found.some((f) => m.start < f.end && f.start < m.end);
+  const overlaps = (m: FeatureMatch): boolean => found.some((f) => rangesOverlap(m, f));
   for (const { feature, pattern, mayMatch } of ordered) {
     if (!mayMatch(facts)) continue;
     pattern.lastIndex = 0;

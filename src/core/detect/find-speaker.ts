@@ -9,6 +9,7 @@ import type { NameRun, Token } from './find-names';
 import { findNameRuns, getNameTests, readSegmentText, splitAtTitles, tokenize } from './find-names';
 import type { Lexicon } from './lexicon';
 import { getLexicon } from './lexicon';
+import { rangesOverlap } from '../../shared/text-range';
 
 /**
  * A named speaker; a pronoun ("she said") to be resolved from the sentences before; or a description
@@ -53,7 +54,7 @@ export function findSpeaker(sentence: string, language: LanguageCode): SpeakerMe
   // A speech verb naming its speaker outranks a source ("according to X"); a source outranks a pronoun.
   let fallback: SpeakerMention = NONE;
   for (const verb of lex.findAll('attribution', sentence)) {
-    if (sourceSpans.some((span) => verb.start < span.end && span.start < verb.end)) continue;
+    if (sourceSpans.some((span) => rangesOverlap(verb, span))) continue;
     const mention = readVerbSpeaker(sentence, verb, runs, language);
     if (mention.kind === 'name') return mention;
     if (fallback.kind === 'none' || (fallback.kind === 'pronoun' && mention.kind === 'description')) fallback = mention;
@@ -210,7 +211,7 @@ function findChineseSpeaker(sentence: string, lex: Lexicon, phrases: TextMatch[]
   }
   let fallback: SpeakerMention = NONE;
   for (const verb of lex.findAll('attribution', sentence)) {
-    if (sourceSpans.some((span) => verb.start < span.end && span.start < verb.end)) continue;
+    if (sourceSpans.some((span) => rangesOverlap(verb, span))) continue;
     let from = verb.start;
     while (from > 0 && !CHINESE_BOUNDARY.test(sentence.charAt(from - 1))) from -= 1;
     const chunk = stripFillers(sentence.slice(from, verb.start));
