@@ -110,9 +110,14 @@ export function countAtThreshold(histogram: readonly number[], threshold: number
   return count;
 }
 
-/** The histogram bucket of a score in [0, 1]. */
-export function scoreBucketOf(score: number): number {
-  return Math.max(0, Math.min(SCORE_BUCKETS - 1, Math.floor(score * SCORE_BUCKETS)));
+/** The score histogram of some sentences (none: all zero); scores are in [0, 1]. */
+export function buildScoreHistogram(scores: Iterable<number>): number[] {
+  const histogram = new Array<number>(SCORE_BUCKETS).fill(0);
+  for (const score of scores) {
+    const bucket = Math.max(0, Math.min(SCORE_BUCKETS - 1, Math.floor(score * SCORE_BUCKETS)));
+    histogram[bucket] = (histogram[bucket] ?? 0) + 1;
+  }
+  return histogram;
 }
 
 export interface Claim {

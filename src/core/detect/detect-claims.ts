@@ -1,7 +1,7 @@
 // Claim detection over an article body: split, skip excluded text, score, keep the check-worthy sentences.
 import type { Detection, TextSpan } from '../../shared/analysis';
 import type { ExcludedRange, LanguageCode } from '../../shared/model';
-import { SCORE_BUCKETS, scoreBucketOf } from '../../shared/model';
+import { buildScoreHistogram } from '../../shared/model';
 import { CLAIM_THRESHOLD } from './checkworthy';
 import { classifyClaim, countOpenQuotes, hasQuotation } from './classify-claim';
 import { findCheckables } from './find-checkables';
@@ -53,11 +53,7 @@ export function detectClaims(
   resolveSpeakers(sentences);
   markQuotations(sentences);
   applySpeakerLines(sentences);
-  const scoreHistogram = new Array<number>(SCORE_BUCKETS).fill(0);
-  for (const { analysis } of sentences) {
-    const bucket = scoreBucketOf(analysis.score);
-    scoreHistogram[bucket] = (scoreHistogram[bucket] ?? 0) + 1;
-  }
+  const scoreHistogram = buildScoreHistogram(sentences.map(({ analysis }) => analysis.score));
   const claims = sentences
     .filter((s) => s.analysis.score >= threshold)
     .map((s) => ({

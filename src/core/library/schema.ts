@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import type { Detection } from '../../shared/analysis';
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
-import { EXCLUSION_REASONS, LANGUAGES, SCORE_BUCKETS } from '../../shared/model';
+import { EXCLUSION_REASONS, LANGUAGES, buildScoreHistogram } from '../../shared/model';
 import { detectClaims } from '../detect';
 import { FactdeskError } from '../errors';
 
@@ -38,7 +38,6 @@ const detectableV1Article = v.looseObject({
 });
 
 const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-const zeroHistogram = () => new Array<number>(SCORE_BUCKETS).fill(0);
 
 /** Detection over a version-1 article at threshold 0 (every sentence), or null when it cannot run on it. */
 function detectForMigration(article: Data): Detection | null {
@@ -64,7 +63,7 @@ const articleMigrations: Record<number, Migration<void>> = {
     return {
       ...data,
       // No detection, no counts: the article counts no sentences until detection runs on it again.
-      article: { ...article, scoreHistogram: detection?.scoreHistogram ?? zeroHistogram() },
+      article: { ...article, scoreHistogram: detection?.scoreHistogram ?? buildScoreHistogram([]) },
       claims: claims.map((claim: unknown) => {
         if (!isRecord(claim)) return claim;
         // A span detection no longer finds keeps the parts it had, if any.
@@ -85,7 +84,7 @@ const indexMigrations: Record<number, Migration<MigrationContext>> = {
     const articles = [];
     for (const summary of data.articles) {
       const file = await context.readArticle(summary.id);
-      articles.push({ ...summary, scoreHistogram: file?.article.scoreHistogram ?? zeroHistogram() });
+      articles.push({ ...summary, scoreHistogram: file?.article.scoreHistogram ?? buildScoreHistogram([]) });
     }
     return { ...data, articles };
   },
