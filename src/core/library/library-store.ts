@@ -12,7 +12,7 @@ import { isArticleId } from '../ids';
 import { summarizeArticle } from './article-summary';
 import { createJsonDocument, readJsonDocument, type JsonDocument } from './json-document';
 import { acquireLibraryLock, type LibraryLock } from './library-lock';
-import { SCHEMA_VERSION, migrateArticleFile, migrateIndexFile, schemaVersionOf, type ArticleFile, type IndexFile } from './schema';
+import { SCHEMA_VERSION, isOlderSchema, migrateArticleFile, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
 
 const INDEX_FILE = 'library.json';
 const ARTICLES_DIR = 'articles';
@@ -25,7 +25,7 @@ function articlePathIn(dataDir: string, articleId: string): string {
 async function readArticleFile(path: string): Promise<{ file: JsonDocument<ArticleFile>; wasMigrated: boolean } | null> {
   let wasMigrated = false;
   const file = await readJsonDocument(path, (data) => {
-    wasMigrated = (schemaVersionOf(data) ?? SCHEMA_VERSION) < SCHEMA_VERSION;
+    wasMigrated = isOlderSchema(data);
     return migrateArticleFile(data, path);
   });
   return file ? { file, wasMigrated } : null;
@@ -82,7 +82,7 @@ export class LibraryStore {
       let isIndexMigrated = false;
       const index =
         (await readJsonDocument(path, (data) => {
-          isIndexMigrated = (schemaVersionOf(data) ?? SCHEMA_VERSION) < SCHEMA_VERSION;
+          isIndexMigrated = isOlderSchema(data);
           return migrateIndexFile(data, path, { readArticle });
         })) ?? createJsonDocument<IndexFile>(path, { schemaVersion: SCHEMA_VERSION, articles: [] });
       const store = new LibraryStore(dataDir, index, lock);

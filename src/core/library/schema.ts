@@ -154,9 +154,10 @@ function checkShape(data: Data, shape: v.GenericSchema, fileName: string): void 
 }
 
 /** The schema version a file says it has (after `migrate…File` accepted it). */
-export function schemaVersionOf(data: unknown): number | null {
+/** Whether file data was written at an older schema version (and so needs saving once migrated). */
+export function isOlderSchema(data: unknown): boolean {
   const version = typeof data === 'object' && data !== null ? (data as Data)['schemaVersion'] : null;
-  return typeof version === 'number' ? version : null;
+  return typeof version === 'number' && version < SCHEMA_VERSION;
 }
 
 export async function migrateIndexFile(data: unknown, fileName: string, context: MigrationContext): Promise<IndexFile> {
