@@ -7,6 +7,14 @@ export const IMPORT_ERROR_CODES = [
   'unsupported',
   'encoding',
   'unreadable',
+  /** A password-protected PDF or document. */
+  'encrypted',
+  /** A file with no text to read: an image-only PDF, a page with no article in it. */
+  'no-text',
+  /** A file of the right kind that cannot be opened: a broken DOCX or PDF. */
+  'damaged',
+  /** A web address that could not be fetched: offline, refused, not found, not a page. */
+  'fetch-failed',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

@@ -1,7 +1,7 @@
 // Pasted text or a file's text to a ParsedArticle: body, metadata, and the lines kept out of
 // claim detection. Pure and synchronous.
 import type { ParsedArticle } from '../../shared/analysis';
-import type { ExcludedRange, ExclusionReason } from '../../shared/model';
+import type { ExcludedRange, ExclusionReason, LanguageCode } from '../../shared/model';
 import { assertImportableText, assertTextSize } from './check-text';
 import { classifyLine } from './classify-line';
 import { detectLanguage } from './detect-language';
@@ -18,6 +18,17 @@ import { stripMarkdown } from './strip-markdown';
 export interface ParseArticleOptions {
   /** File name the text came from; `.md`/`.markdown` turns on Markdown handling. */
   name?: string | null;
+  /**
+   * Metadata the source states outright (an HTML page's meta tags, a PDF's or a Word file's properties):
+   * it wins over what is read from the text, as Markdown front matter does.
+   */
+  declared?: DeclaredFacts;
+}
+
+/** Metadata stated outside the text itself; null (or absent) where the source says nothing. */
+export interface DeclaredFacts extends Partial<ArticleFacts> {
+  title?: string | null;
+  language?: LanguageCode | null;
 }
 
 export const UNTITLED = 'Untitled article';
@@ -40,7 +51,8 @@ export function parseArticleText(rawText: string, options: ParseArticleOptions =
 
   const lines = splitLines(body);
   const reasons = lines.map((line) => classifyLine(line.text));
-  const title = findTitle(lines, reasons, markdown?.title ?? null);
+  const declared = options.declared ?? {};
+  const title = findTitle(lines, reasons, markdown?.title ?? declared.title ?? null);
   const titleIndex = title?.index ?? null;
   if (title !== null && titleIndex !== null) {
     reasons[titleIndex] = 'title';
@@ -48,10 +60,11 @@ export function parseArticleText(rawText: string, options: ParseArticleOptions =
   }
   for (const index of findClosingPoll(lines, reasons)) reasons[index] = 'poll';
 
-  const facts = mergeFacts(readDeclaredFacts(markdown?.fields), extractFacts(lines, reasons, titleIndex));
+  const stated = mergeFacts(readDeclaredFacts(markdown?.fields), declared);
+  const facts = mergeFacts(stated, extractFacts(lines, reasons, titleIndex));
   return {
     title: title?.title ?? deriveTitleFromName(name),
-    language: detectArticleLanguage(body, lines, reasons),
+    language: declared.language ?? detectArticleLanguage(body, lines, reasons),
     publishedAt: facts.publishedAt,
     author: facts.author,
     source: facts.source,
@@ -119,11 +132,11 @@ function readDeclaredFacts(fields: ReadonlyMap<string, string> | undefined): Art
   };
 }
 
-function mergeFacts(declared: ArticleFacts, found: ArticleFacts): ArticleFacts {
+function mergeFacts(declared: Partial<ArticleFacts>, found: Partial<ArticleFacts>): ArticleFacts {
   return {
-    publishedAt: declared.publishedAt ?? found.publishedAt,
-    author: declared.author ?? found.author,
-    source: declared.source ?? found.source,
-    url: declared.url ?? found.url,
+    publishedAt: declared.publishedAt ?? found.publishedAt ?? null,
+    author: declared.author ?? found.author ?? null,
+    source: declared.source ?? found.source ?? null,
+    url: declared.url ?? found.url ?? null,
   };
 }
