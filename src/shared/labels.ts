@@ -52,6 +52,11 @@ export const EXCLUSION_REASON_LABELS: Readonly<Record<ExclusionReason, string>> 
   byline: 'Byline',
   dateline: 'Dateline',
   title: 'Title',
+  advertisement: 'Advertisement',
+  'cookie-notice': 'Cookie notice',
+  'link-list': 'Menu or list of links',
+  'related-links': 'Links to other stories',
+  comments: 'Reader comments',
 };
 
 /** The one reason a claim added by hand has, until detection runs over its words. */

@@ -30,6 +30,11 @@ const BOILERPLATE: Record<string, [string, ExclusionReason][]> = {
     ['24 October 2016 19:12', 'dateline'],
     ['Poll: which city do you visit most?', 'poll'],
     ['casino, slots, poker, bet365, free spins', 'spam'],
+    ['Advertisement', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.', 'cookie-notice'],
+    ['Accept all cookies', 'cookie-notice'],
+    ['Click to share on Twitter (Opens in new window)', 'share-buttons'],
   ],
   Russian: [
     ['Главная / Новости / Мир', 'navigation'],
@@ -46,6 +51,8 @@ const BOILERPLATE: Record<string, [string, ExclusionReason][]> = {
     ['Опубликовано: 3 сентября 2025, 12:30', 'dateline'],
     ['Опрос: где вы отдыхаете летом?', 'poll'],
     ['онлайн казино, ставки на спорт, слоты, порно видео, эскорт', 'spam'],
+    ['Реклама', 'advertisement'],
+    ['Мы используем файлы cookie, чтобы сайт работал лучше', 'cookie-notice'],
   ],
   Kazakh: [
     ['Басты бет / Жаңалықтар / Әлем', 'navigation'],
@@ -58,6 +65,7 @@ const BOILERPLATE: Record<string, [string, ExclusionReason][]> = {
     ['Дереккөз: https://www.inform.kz/kz/article', 'byline'],
     ['Жарияланған: 3 қыркүйек 2025, 12:30', 'dateline'],
     ['Сауалнама: сіз жазда қайда демаласыз?', 'poll'],
+    ['Жарнама', 'advertisement'],
   ],
   Chinese: [
     ['首页 > 国际 > 亚太', 'navigation'],
@@ -74,6 +82,8 @@ const BOILERPLATE: Record<string, [string, ExclusionReason][]> = {
     ['发布时间：2025年9月3日 19:57', 'dateline'],
     ['投票：您最关心什么？', 'poll'],
     ['亚洲91视频,国产91网,久久久久久久国产,亚洲日本久久', 'spam'],
+    ['广告', 'advertisement'],
+    ['本网站使用cookie以改善您的体验', 'cookie-notice'],
   ],
 };
 
@@ -97,6 +107,10 @@ const STORY_LINES: string[] = [
   '哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦、塔吉克斯坦和土库曼斯坦领导人出席了会议。',
   '他说，两国关系久久不能忘怀的友谊将继续发展。',
   'Kazakhstan, China deepen cultural cooperation',
+  "The EU ruled that websites must ask before they store cookies on a reader's computer.",
+  'Advertisement spending fell 4 percent in 2023, the association said.',
+  'Authorities say that the cases appear to be unrelated.',
+  'Author Jane Doe signed copies of her book after the reading.',
 ];
 
 describe('classifyLine', () => {

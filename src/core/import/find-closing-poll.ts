@@ -1,7 +1,7 @@
 // A reader poll pasted with the page: a question to the reader after the story ends, maybe
 // followed by its answer options ("Что для вас является самым важным при выборе работы?").
 import type { ExclusionReason } from '../../shared/model';
-import { collectPatterns } from './patterns/index';
+import { collectMatchers } from './patterns/index';
 import { countWords, hasSentenceEnding, matchesAny } from './line-shape';
 import type { BodyLine } from './split-lines';
 
@@ -10,7 +10,7 @@ const MAX_OPTION_CHARS = 60;
 const MAX_OPTION_WORDS = 6;
 const MAX_OPTIONS = 10;
 
-const READER_ADDRESS = collectPatterns('readerAddressPatterns');
+const READER_ADDRESS = collectMatchers('readerAddressPatterns');
 /** Quoted speech and dialogue dashes open story lines, never a site's poll. */
 const OPENS_QUOTE_OR_DIALOGUE = /^["'«“„‘‹\-–—]/u;
 

@@ -1,15 +1,14 @@
 // Share and follow buttons that survive a copy and paste: "Share", "Share - WeChat", "FOLLOW US".
-import { collectPatterns, collectWords } from './patterns/index';
+import { collectMatchers, collectWords } from './patterns/index';
 import { isMadeOfWords, looksLikeSentence, matchesAny, makeLookupKey } from './line-shape';
 
-const MAX_SHARE_CHARS = 100;
+export const MAX_SHARE_CHARS = 100;
 
 const SHARE_LINES = collectWords('shareLines');
 const SHARE_WORDS = new Set([...SHARE_LINES].filter((line) => !line.includes(' ')));
-const SHARE_PATTERNS = collectPatterns('sharePatterns');
+const SHARE_PATTERNS = collectMatchers('sharePatterns');
 
-export function isShareLine(text: string): boolean {
+export function isShareLine(text: string, key = makeLookupKey(text)): boolean {
   if (text.length > MAX_SHARE_CHARS || looksLikeSentence(text)) return false;
-  const key = makeLookupKey(text);
   return SHARE_LINES.has(key) || matchesAny(text, SHARE_PATTERNS) || isMadeOfWords(key, SHARE_WORDS);
 }

@@ -170,6 +170,66 @@ describe('a Chinese page', () => {
   });
 });
 
+describe('a whole web page pasted from a browser', () => {
+  const page = [
+    'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.',
+    'Accept all cookies',
+    'Sign in',
+    'News',
+    'Business',
+    'Weather',
+    'Obituaries',
+    'Crossword',
+    'Media agencies sign cooperation memorandum',
+    'Local news desk',
+    LEAD,
+    'Advertisement',
+    SECOND,
+    'The memorandum runs for five years and covers photo exchange, joint coverage of summits and internships for young reporters.',
+    'Related articles',
+    'Astana hosts regional media forum',
+    'Xinhua opens new bureau in Almaty',
+    '2 Comments',
+    'reader1 says:',
+    'Good news for both countries, I hope the exchange starts soon.',
+    'Reply',
+    'Careers',
+    'Contact the newsroom',
+    'Site map',
+  ];
+  const article = parseArticleText(page.join('\n'));
+
+  it('takes the headline above the story for the title, not the first menu item', () => {
+    expect(article.title).toBe('Media agencies sign cooperation memorandum');
+  });
+
+  it('excludes menus, the cookie notice, the ad label, related links and comments, each with its reason', () => {
+    expect(excludedLines(article)).toEqual([
+      'cookie-notice: We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.',
+      'cookie-notice: Accept all cookies',
+      'navigation: Sign in',
+      'navigation: News',
+      'navigation: Business',
+      'link-list: Weather',
+      'link-list: Obituaries',
+      'link-list: Crossword',
+      'title: Media agencies sign cooperation memorandum',
+      'link-list: Local news desk',
+      'advertisement: Advertisement',
+      'navigation: Related articles',
+      'related-links: Astana hosts regional media forum',
+      'related-links: Xinhua opens new bureau in Almaty',
+      'comments: 2 Comments',
+      'comments: reader1 says:',
+      'comments: Good news for both countries, I hope the exchange starts soon.',
+      'comments: Reply',
+      'link-list: Careers',
+      'link-list: Contact the newsroom',
+      'link-list: Site map',
+    ]);
+  });
+});
+
 describe('bad input', () => {
   it.each(['', '   \n\t\r\n  ', '\uFEFF'])('refuses empty text %j', (text) => {
     const error = catchImportError(() => parseArticleText(text));

@@ -9,6 +9,7 @@ import { extractFacts } from './extract-facts';
 import type { ArticleFacts } from './extract-facts';
 import { findClosingPoll } from './find-closing-poll';
 import { findDate } from './find-date';
+import { findPageBlocks } from './find-page-blocks';
 import { findTitle, isSameTitle } from './find-title';
 import { normalizeText } from './normalize-text';
 import { splitLines } from './split-lines';
@@ -23,6 +24,12 @@ export interface ParseArticleOptions {
    * it wins over what is read from the text, as Markdown front matter does.
    */
   declared?: DeclaredFacts;
+  /**
+   * The text was already taken out of its document (a web page's article, a PDF's or Word file's text): no page
+   * surrounds it, so the menus and link lists around a story are not looked for (they would take its own lists).
+   * Each line is still judged on its own.
+   */
+  isExtracted?: boolean;
 }
 
 /** Metadata stated outside the text itself; null (or absent) where the source says nothing. */
@@ -51,8 +58,12 @@ export function parseArticleText(rawText: string, options: ParseArticleOptions =
 
   const lines = splitLines(body);
   const reasons = lines.map((line) => classifyLine(line.text));
+  const page = options.isExtracted === true ? { excluded: new Map<number, ExclusionReason>(), headline: null } : findPageBlocks(lines, reasons);
+  for (const [index, reason] of page.excluded) reasons[index] = reason;
   const declared = options.declared ?? {};
-  const title = findTitle(lines, reasons, markdown?.title ?? declared.title ?? null);
+  // The headline found above the story beats the first line left in, which may be a teaser.
+  const headline = page.headline === null ? null : (lines[page.headline]?.text ?? null);
+  const title = findTitle(lines, reasons, markdown?.title ?? declared.title ?? headline);
   const titleIndex = title?.index ?? null;
   if (title !== null && titleIndex !== null) {
     reasons[titleIndex] = 'title';
@@ -81,8 +92,12 @@ function markRepeatedTitle(
   titleIndex: number,
   title: string,
 ): void {
+  // A line under half the title's length cannot be it (normalising only folds case and spaces): most lines
+  // of a pasted page are short, and comparing each in full is a measurable part of the parse.
+  const minLength = Math.floor(title.replace(/\s+/gu, ' ').trim().length / 2);
   for (let index = titleIndex + 1; index < lines.length; index += 1) {
-    if (reasons[index] === null && isSameTitle(lines[index]?.text ?? '', title)) reasons[index] = 'repeated-title';
+    const text = lines[index]?.text ?? '';
+    if (reasons[index] === null && text.length >= minLength && isSameTitle(text, title)) reasons[index] = 'repeated-title';
   }
 }
 

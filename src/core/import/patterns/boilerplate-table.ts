@@ -28,10 +28,27 @@ export interface BoilerplateTable {
   pollPatterns: readonly RegExp[];
   /** Words addressing the reader: a closing question with one is a poll, not a line of the story. */
   readerAddressPatterns: readonly RegExp[];
+  /** Advertisement labels, as whole lines ("Advertisement", "Реклама", "广告"). */
+  advertisementLines: readonly string[];
+  advertisementPatterns: readonly RegExp[];
+  /** Cookie and consent notices: the site speaking of its own cookies, or a consent button. */
+  cookiePatterns: readonly RegExp[];
+  /** Headings over lists of links to other stories ("Related articles", "Most read", "Популярное"), whole lines. */
+  relatedHeadingLines: readonly string[];
+  relatedHeadingPatterns: readonly RegExp[];
+  /** Headings that open the readers' comments ("3 Comments", "Leave a Reply", "Комментарии"). */
+  commentHeadingPatterns: readonly RegExp[];
+  /** Lines only a comment thread has ("Anna on May 3, 2019 at 4:47 pm said:", "Reply"). */
+  commentLinePatterns: readonly RegExp[];
   /** Porn, casino and betting words; with a keyword-list shape they mark spam. */
   spamKeywords: readonly string[];
   /** Bylines, tested on the part before the first "|" or ", "; the name is in an `author` group. */
   bylinePatterns: readonly RegExp[];
+  /**
+   * The words the byline patterns open with, in lower case: a line holding none of them is not a byline,
+   * which spares most lines the byline reader (it looks for a date in every line it reads).
+   */
+  bylineOpeners: readonly string[];
   /** Labels before a date on a dateline ("Updated:", "Опубликовано"). */
   dateLabels: readonly string[];
   /** Labels of an attribution line ("Source: https://…"). */
