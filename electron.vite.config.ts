@@ -21,7 +21,8 @@ export default defineConfig({
     build: {
       // lowdb and steno are ESM-only; bundle them (and the small pure-JS deps) into main.
       externalizeDeps: { exclude: ['lowdb', 'steno', 'valibot'] },
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The import worker is its own entry: main starts it as a worker thread (see core/import/worker-builder.ts).
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/core/import/import-worker.ts') } },
     },
   },
   preload: {

@@ -3,13 +3,16 @@ import { resolve } from 'node:path';
 import type { ArticleDocument, ArticleSummary, ClaimStatus, LanguageCode } from '../shared/model';
 import { CLAIM_STATUSES, LANGUAGES } from '../shared/model';
 import { CLAIM_THRESHOLD_MAX, CLAIM_THRESHOLD_MIN, CLAIM_THRESHOLD_STEP, isClaimThreshold, roundClaimThreshold } from '../shared/preferences';
-import { readArticleDocument } from '../core/article-document';
+import { buildDocument, readArticleSource } from '../core/import';
+import { findDuplicate } from '../core/import/find-duplicate';
 import { findClaim, setNote, setStatus } from '../core/claims/claim-edits';
 import { defaultDataDir, resolveDataDir } from '../core/data-dir';
 import { analyzeSentence, explainScore, isCheckworthy } from '../core/detect';
 import { exportArticleReport } from '../core/export-article-report';
 import { articleIdOfClaim } from '../core/ids';
+import { summarizeArticle } from '../core/library/article-summary';
 import { LibraryStore, type LibraryAccess } from '../core/library/library-store';
+import { isHttpUrl } from '../shared/urls';
 import { readPreferences } from '../core/preferences';
 import { badInput, usageError, type CliIo } from './cli-io';
 import type { CliValues } from './run-cli';
@@ -53,10 +56,15 @@ function progressOf(summary: ArticleSummary): string {
   return `${summary.decidedCount}/${summary.claimCount}`;
 }
 
+/** A file, or a web address, read and detected at the threshold (nothing is stored). */
+async function readArticleDocument(pathOrUrl: string, threshold: number, now: Date): Promise<ArticleDocument> {
+  const { source, origin } = await readArticleSource(isHttpUrl(pathOrUrl) ? pathOrUrl : resolve(pathOrUrl));
+  return buildDocument({ source, origin, threshold, now });
+}
+
 const analyze: Command = async (args, values, io) => {
-  expectArgs(args, 1, 'analyze FILE [--json] [--threshold T]');
-  const path = resolve(args[0] ?? '');
-  const { article, claims } = await readArticleDocument(path, await claimThresholdOf(values, io), new Date());
+  expectArgs(args, 1, 'analyze FILE|URL [--json] [--threshold T]');
+  const { article, claims } = await readArticleDocument(args[0] ?? '', await claimThresholdOf(values, io), new Date());
   if (values.json) {
     printJson(io, {
       article: {
@@ -89,18 +97,28 @@ const analyze: Command = async (args, values, io) => {
 };
 
 const importFiles: Command = async (args, values, io) => {
-  if (args.length === 0) throw usageError('Usage: factdesk import FILE... [--json] [--threshold T]');
+  if (args.length === 0) throw usageError('Usage: factdesk import FILE|URL... [--json] [--threshold T]');
   const threshold = await claimThresholdOf(values, io);
   // Read every file before adding any, so one bad file leaves the library untouched.
   const now = new Date();
   const docs: ArticleDocument[] = [];
-  for (const path of args.map((arg) => resolve(arg))) {
-    docs.push(await readArticleDocument(path, threshold, now));
-  }
-  const added = await withLibrary(values, io, 'write', (library) => library.addArticles(docs));
+  for (const arg of args) docs.push(await readArticleDocument(arg, threshold, now));
+  const { added, skipped } = await withLibrary(values, io, 'write', async (library) => {
+    // Already in the library, or twice in this command: skipped, as the app offers to (the CLI never replaces).
+    const fresh: ArticleDocument[] = [];
+    const repeats: { title: string; existingId: string }[] = [];
+    for (const doc of docs) {
+      const duplicate = findDuplicate([...library.listArticles(), ...fresh.map(summarizeArticle)], doc.article);
+      if (duplicate) repeats.push({ title: doc.article.title, existingId: duplicate.existing.id });
+      else fresh.push(doc);
+    }
+    return { added: await library.addArticles(fresh), skipped: repeats };
+  });
   const rows = added.map((summary) => ({ id: summary.id, title: summary.title, claimCount: summary.claimCount }));
   if (values.json) printJson(io, rows);
   else for (const row of rows) io.stdout(`Imported ${row.id}  ${row.title}  (${row.claimCount} claims)\n`);
+  // On stderr, so --json output keeps its shape: a list of what was imported.
+  for (const row of skipped) io.stderr(`factdesk: skipped "${row.title}": already in the library as ${row.existingId}\n`);
 };
 
 const list: Command = async (args, values, io) => {

@@ -3,9 +3,13 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findChromium } from '../core/report/find-chromium';
 import { samplePath } from '../core/sample-articles';
+import { buildTestDocx } from '../core/import/docx/build-test-docx';
+import { buildTestPdf, layOutLines } from '../core/import/pdf/build-test-pdf';
 import { runCli } from './run-cli';
 
 const CHINADAILY = samplePath('en-chinadaily-cultural-center.txt');
@@ -90,6 +94,55 @@ describe('factdesk import, list, claims, set-status', () => {
     expect(table.stdout).toContain(`1/${rows[0]!.claimCount}`);
   });
 
+  it('imports every format, and skips what the library has already', async () => {
+    const page = join(dir, 'trade.html');
+    await writeFile(
+      page,
+      '<html lang="en"><head><title>Trade grows | Example News</title><link rel="canonical" href="https://news.example.org/trade">' +
+        '<script>process.exit(9)</script></head><body><nav>Home | World</nav><article><h1>Trade grows</h1>' +
+        '<p>Trade between Kazakhstan and China reached $43.8 billion in 2024, the customs office said on Monday.</p></article></body></html>',
+    );
+    const pdf = join(dir, 'figures.pdf');
+    await writeFile(pdf, buildTestPdf({ pages: [{ lines: layOutLines(['Exports rose 12 percent to $3.4 billion in 2024, the ministry said.'], 72, 720) }], info: { Title: 'Export figures' } }));
+    const docx = join(dir, 'memo.docx');
+    await writeFile(docx, await buildTestDocx({ title: 'Memo', paragraphs: ['Imports fell by 5 percent in March, the statistics bureau said.'] }));
+
+    const analyzed = JSON.parse((await run(['analyze', page, '--json'])).stdout) as { article: { title: string; url: string; body: string }; claims: unknown[] };
+    expect(analyzed.article).toMatchObject({ title: 'Trade grows', url: 'https://news.example.org/trade' });
+    expect(analyzed.article.body).not.toMatch(/Home|process\.exit/);
+    expect(analyzed.claims).toHaveLength(1);
+
+    const imported = await inLibrary(['import', page, pdf, docx, '--json']);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect((JSON.parse(imported.stdout) as { title: string }[]).map((row) => row.title)).toEqual(['Trade grows', 'Export figures', 'Memo']);
+    const again = await inLibrary(['import', pdf, CHINADAILY, '--json']);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { title: string }[]).map((row) => row.title)).toEqual(['Kazakhstan, China deepen cultural cooperation']);
+    expect(again.stderr).toMatch(/^factdesk: skipped "Export figures": already in the library as a[0-9a-f]{12}\n$/);
+    expect(JSON.parse((await inLibrary(['list', '--json'])).stdout)).toHaveLength(4);
+  });
+
+  it('imports a web address, and refuses one that cannot be fetched with exit 2', async () => {
+    const server = createServer((request, response) => {
+      if (request.url !== '/trade') return void response.writeHead(404, 'Not Found').end();
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<html><head><title>Trade grows</title></head><body><article><p>Trade reached $43.8 billion in 2024, the customs office said.</p></article></body></html>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const imported = await inLibrary(['import', `${base}/trade`, '--json']);
+      expect(imported).toMatchObject({ code: 0, stderr: '' });
+      expect(JSON.parse(imported.stdout)).toEqual([expect.objectContaining({ title: 'Trade grows', claimCount: 1 })]);
+      const missing = await inLibrary(['import', `${base}/gone`]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toBe(`factdesk: Could not fetch ${base}/gone: the site answered 404 Not Found. Nothing was added.\n`);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('imports nothing when any file is bad', async () => {
     const empty = join(dir, 'empty.txt');
     await writeFile(empty, '   \n');
@@ -114,6 +167,9 @@ describe('factdesk import, list, claims, set-status', () => {
 
   it('imports at the sensitivity set in the app’s preferences, or at --threshold', async () => {
     const claimCount = async (args: string[]) => {
+      // An empty library each time (the preferences stay), so the import is never skipped as a duplicate.
+      await rm(join(dataDir, 'library.json'), { force: true });
+      await rm(join(dataDir, 'articles'), { recursive: true, force: true });
       const result = await inLibrary(['import', CHINADAILY, '--json', ...args]);
       expect(result.stderr).toBe('');
       return (JSON.parse(result.stdout) as Array<{ claimCount: number }>)[0]!.claimCount;

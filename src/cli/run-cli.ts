@@ -8,8 +8,10 @@ import { ImportError } from '../core/import';
 export const HELP = `factdesk — find and check the claims in news articles
 
 Usage:
-  factdesk analyze FILE [--json]            import and detect claims without touching the library
-  factdesk import FILE... [--json]          add articles (.txt, .md) to the library
+  factdesk analyze FILE|URL [--json]        import and detect claims without touching the library
+  factdesk import FILE|URL... [--json]      add articles to the library: web pages (.html), PDF, Word (.docx),
+                                            Markdown, plain text, or http(s) addresses; ones already in the
+                                            library are skipped
   factdesk list [--json]                    the articles in the library
   factdesk claims ARTICLE_ID [--json]       an article's claims with their ids, status and note
   factdesk set-status CLAIM_ID STATUS [--note TEXT]

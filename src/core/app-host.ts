@@ -2,8 +2,8 @@
 import type { PrintHtmlToPdf } from './report/pdf-printer';
 
 export interface AppHost {
-  /** Asks the user for files to import; null when the dialog was cancelled. */
-  chooseFilesToImport(): Promise<string[] | null>;
+  /** Asks the user for files, or folders, to import; null when the dialog was cancelled. */
+  chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[] | null>;
   /** Asks the user where to save a report; null when cancelled. */
   chooseReportPath(suggestedName: string): Promise<string | null>;
   printToPdf: PrintHtmlToPdf;

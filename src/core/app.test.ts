@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiMethod, ApiResponse, ApiResult } from '../shared/api';
-import type { ArticleDocument } from '../shared/model';
+import type { ApiMethod, ApiResponse, ApiResult, ChosenFiles, ImportOutcome } from '../shared/api';
+import type { ArticleDocument, ArticleSummary } from '../shared/model';
 import { countAtThreshold } from '../shared/model';
 import { detectClaims } from './detect';
 import { defaultPreferences } from './preferences';
@@ -40,10 +40,28 @@ async function call<M extends ApiMethod>(method: M, input?: unknown): Promise<Ap
   return response.value;
 }
 
+/** The summary of an import that was added (not held back as a duplicate). */
+function added(outcome: ImportOutcome): ArticleSummary {
+  if (outcome.kind !== 'imported') throw new Error(`expected an import, got a duplicate of ${outcome.duplicate.existing.title}`);
+  return outcome.summary;
+}
+
+/** Imports every file chosen in the (test) dialog, as the renderer does one by one. */
+async function importChosen(paths: string[] | null): Promise<{ chosen: ChosenFiles; outcomes: (ImportOutcome | string)[] }> {
+  host.chosenFiles = paths;
+  const chosen = await call('chooseImportFiles', { kind: 'files' });
+  const outcomes: (ImportOutcome | string)[] = [];
+  for (const file of chosen.files) {
+    const response = await app.dispatch('importChosenFile', { fileId: file.fileId });
+    outcomes.push(response.ok ? (response.value as ImportOutcome) : response.error.message);
+  }
+  return { chosen, outcomes };
+}
+
 describe('openFactdesk', () => {
   it('imports pasted text and lists it with its progress', async () => {
     const text = await readFile(CHINADAILY, 'utf8');
-    const summary = await call('importText', { text, name: null });
+    const summary = added(await call('importText', { text, name: null }));
     expect(summary).toMatchObject({ title: 'Kazakhstan, China deepen cultural cooperation', language: 'en', decidedCount: 0 });
     expect(summary.claimCount).toBeGreaterThan(3);
     expect(await call('listArticles')).toEqual([summary]);
@@ -65,37 +83,41 @@ describe('openFactdesk', () => {
     expect(await call('listArticles')).toEqual([]);
   });
 
-  it('imports files from the dialog, reporting each failure by name', async () => {
+  it('imports files chosen in the dialog one by one, reporting each failure by name', async () => {
     const empty = join(dir, 'empty.txt');
     await writeFile(empty, '');
-    host.chosenFiles = [CHINADAILY, empty, join(dir, 'gone.md')];
-    const report = await call('importFilesFromDialog');
-    expect(report.isCancelled).toBe(false);
-    expect(report.imported.map((summary) => summary.title)).toEqual(['Kazakhstan, China deepen cultural cooperation']);
-    expect(report.failed.map((failure) => failure.name)).toEqual(['empty.txt', 'gone.md']);
-    expect(report.failed[0]!.message).toMatch(/empty/i);
-    host.chosenFiles = null;
-    expect(await call('importFilesFromDialog')).toEqual({ isCancelled: true, imported: [], failed: [] });
+    const { chosen, outcomes } = await importChosen([CHINADAILY, empty, join(dir, 'gone.md')]);
+    expect(chosen.isCancelled).toBe(false);
+    // A path that is gone is reported when the dialog answers; the others when each is imported.
+    expect(chosen.files.map((file) => file.name)).toEqual(['en-chinadaily-cultural-center.txt', 'empty.txt']);
+    expect(chosen.skipped).toEqual([{ name: 'gone.md', message: expect.stringContaining('could not be read') }]);
+    expect(added(outcomes[0] as ImportOutcome).title).toBe('Kazakhstan, China deepen cultural cooperation');
+    expect(outcomes[1]).toMatch(/"empty\.txt" is empty/);
+    // Each chosen file is imported once: its id is spent.
+    const again = await app.dispatch('importChosenFile', { fileId: chosen.files[0]!.fileId });
+    expect(again).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await importChosen(null)).toEqual({ chosen: { isCancelled: true, files: [], skipped: [] }, outcomes: [] });
   });
 
   it('imports a dropped file from its bytes, with the same checks as a file on disk', async () => {
     const markdown = '# Trade grows\n\nExports rose **12 percent** to $3.4 billion in 2024, the ministry said.\n';
-    const summary = await call('importFile', { name: 'C:\\Users\\me\\trade.md', contentBase64: Buffer.from(markdown).toString('base64') });
+    const summary = added(await call('importFile', { name: 'C:\\Users\\me\\trade.md', contentBase64: Buffer.from(markdown).toString('base64') }));
     expect(summary.title).toBe('Trade grows');
     expect((await call('getArticle', { articleId: summary.id })).article.origin).toBe('trade.md');
 
-    // "Товарооборот вырос" in windows-1251: not UTF-8, so it is refused by name, never imported garbled.
-    const cp1251 = Buffer.from([0xd2, 0xee, 0xe2, 0xe0, 0xf0, 0xee, 0xee, 0xe1, 0xee, 0xf0, 0xee, 0xf2, 0x20, 0xe2, 0xfb, 0xf0, 0xee, 0xf1]);
-    const refused = await app.dispatch('importFile', { name: 'russian.txt', contentBase64: cp1251.toString('base64') });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/russian\.txt.*UTF-8/) } });
+    // "Товарооборот вырос в 2024 году на 12 процентов" in windows-1251: detected and decoded, not refused or garbled.
+    const russian = 'Товарооборот вырос в 2024 году на 12 процентов.';
+    const cp1251 = new Uint8Array([...russian].map((char) => (char.charCodeAt(0) >= 0x410 ? char.charCodeAt(0) - 0x410 + 0xc0 : char.charCodeAt(0))));
+    const decoded = added(await call('importFile', { name: 'russian.txt', contentBase64: Buffer.from(cp1251).toString('base64') }));
+    expect((await call('getArticle', { articleId: decoded.id })).article.body).toBe(russian);
     const pdf = await app.dispatch('importFile', { name: 'scan.pdf', contentBase64: Buffer.from('%PDF-1.7').toString('base64') });
     expect(pdf).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('scan.pdf') } });
     expect(await app.dispatch('importFile', { name: 'x.txt', contentBase64: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await call('listArticles')).toHaveLength(1);
+    expect(await call('listArticles')).toHaveLength(2);
   });
 
   it('changes status, note, text and sources, and updates the summary', async () => {
-    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: 'cd.txt' });
+    const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: 'cd.txt' }));
     const { claims } = await call('getArticle', { articleId });
     const claimId = claims[0]!.id;
     const verified = await call('setClaimStatus', { articleId, claimId, status: 'verified' });
@@ -117,7 +139,7 @@ describe('openFactdesk', () => {
   });
 
   it('adds a claim from a selection', async () => {
-    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null }));
     const { article } = await call('getArticle', { articleId });
     const start = article.body.indexOf('Sun said that culture');
     const { claim } = await call('addClaim', { articleId, start, end: start + 'Sun said that culture'.length });
@@ -130,7 +152,7 @@ describe('openFactdesk', () => {
     const text = 'Trade report\n\nExports rose 12 percent to $3.4 billion in 2024, the ministry said.\n\nPhoto: Imports fell 40 percent in 2023, officials said.';
     // The lowest sensitivity, so the caption's sentence is flagged whatever the model scores it.
     await call('setPreferences', { claimThreshold: 0.05 });
-    const { id: articleId } = await call('importText', { text, name: 'trade.txt' });
+    const { id: articleId } = added(await call('importText', { text, name: 'trade.txt' }));
     let doc: ArticleDocument = await call('getArticle', { articleId });
     const caption = doc.article.excluded.find((range) => range.reason === 'caption');
     expect(caption).toBeDefined();
@@ -156,7 +178,7 @@ describe('openFactdesk', () => {
   });
 
   it('exports a report through the host printer to the chosen path, or not at all when cancelled', async () => {
-    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null }));
     expect(await call('exportReport', { articleId })).toEqual({ isCancelled: true, path: null });
     host.reportPath = join(dir, 'report.pdf');
     expect(await call('exportReport', { articleId })).toEqual({ isCancelled: false, path: host.reportPath });
@@ -167,7 +189,7 @@ describe('openFactdesk', () => {
   });
 
   it('deletes an article', async () => {
-    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null }));
     await call('deleteArticle', { articleId });
     expect(await call('listArticles')).toEqual([]);
     expect(await app.dispatch('getArticle', { articleId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -191,13 +213,16 @@ describe('openFactdesk', () => {
     const counts: number[] = [];
     for (const claimThreshold of [0.95, 0.1]) {
       await call('setPreferences', { claimThreshold });
-      const pasted = await call('importText', { text, name: null });
-      const dropped = await call('importFile', { name: 'cd.txt', contentBase64: Buffer.from(text).toString('base64') });
-      host.chosenFiles = [CHINADAILY];
-      const [chosen] = (await call('importFilesFromDialog')).imported;
+      // Each path in turn on an empty library, so none is held back as a duplicate of another.
+      const pasted = added(await call('importText', { text, name: null }));
       const doc = await call('getArticle', { articleId: pasted.id });
+      await call('deleteArticle', { articleId: pasted.id });
+      const dropped = added(await call('importFile', { name: 'cd.txt', contentBase64: Buffer.from(text).toString('base64') }));
+      await call('deleteArticle', { articleId: dropped.id });
+      const chosen = added((await importChosen([CHINADAILY])).outcomes[0] as ImportOutcome);
+      await call('deleteArticle', { articleId: chosen.id });
       const expected = detectClaims(doc.article.body, doc.article.language, doc.article.excluded, claimThreshold).claims.length;
-      expect([pasted, dropped, chosen!].map((summary) => summary.claimCount)).toEqual([expected, expected, expected]);
+      expect([pasted, dropped, chosen].map((summary) => summary.claimCount)).toEqual([expected, expected, expected]);
       expect(countAtThreshold(pasted.scoreHistogram, claimThreshold)).toBe(expected);
       counts.push(expected);
     }
@@ -209,7 +234,7 @@ describe('openFactdesk', () => {
 
   it('re-runs detection at the new threshold, keeping a verified claim with its note and sources', async () => {
     await call('setPreferences', { claimThreshold: 0.1 });
-    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null }));
     const { claims } = await call('getArticle', { articleId });
     const worked = claims.at(-1)!;
     await call('setClaimStatus', { articleId, claimId: worked.id, status: 'verified' });
@@ -232,7 +257,7 @@ describe('openFactdesk', () => {
 
   it('keeps the claims it is told to keep (forms open on them), in one article and in all', async () => {
     await call('setPreferences', { claimThreshold: 0.05 });
-    const { id: articleId } = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null });
+    const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null }));
     const { claims } = await call('getArticle', { articleId });
     await call('setPreferences', { claimThreshold: 0.95 });
     const flagged = (await call('getArticle', { articleId })).article;
@@ -272,7 +297,8 @@ describe('openFactdesk', () => {
     const { imported } = await call('importSampleArticles');
     const fewer = imported.reduce((sum, summary) => sum + summary.claimCount, 0);
     // An article whose file is damaged (never opened yet, so not in memory).
-    const damaged = await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: 'damaged.txt' });
+    // Not the sample's words, or it would be held back as a duplicate of it.
+    const damaged = added(await call('importText', { text: `${await readFile(CHINADAILY, 'utf8')}\nA line of its own.\n`, name: 'damaged.txt' }));
     await app.close();
     await writeFile(join(dir, 'library', 'articles', `${damaged.id}.json`), '{ not json');
     app = await openFactdesk({ dataDir: join(dir, 'library'), host, log: () => undefined });

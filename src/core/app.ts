@@ -1,10 +1,8 @@
 // Factdesk's application service: the library and every API operation, over one data folder.
 // Electron main and the e2e harness both open it and call `dispatch`; the CLI uses the same pieces.
-import { basename } from 'node:path';
-import type { ImportReport, RedetectAllResult } from '../shared/api';
+import type { RedetectAllResult } from '../shared/api';
 import type { AppHost } from './app-host';
 import { createDispatch, toApiError, type ApiHandlers, type Dispatch } from './api-dispatch';
-import { buildArticleDocument, readArticleDocument } from './article-document';
 import {
   addManualClaim,
   addSource,
@@ -17,10 +15,11 @@ import {
 import { setRangeIncluded } from './claims/exclusions';
 import { redetectClaims } from './claims/redetect';
 import { exportArticleReport, suggestReportFileName } from './export-article-report';
-import { parseArticleFile, parseArticleText } from './import';
+import { createInProcessBuilder, type DocumentBuilder } from './import';
+import type { FetchOptions } from './import/fetch-article';
+import { createImportHandlers } from './import-handlers';
 import { LibraryStore } from './library/library-store';
 import { PreferencesStore, type Warn } from './preferences';
-import { SAMPLE_FILES, samplePath } from './sample-articles';
 
 export interface FactdeskOptions {
   dataDir: string;
@@ -29,6 +28,13 @@ export interface FactdeskOptions {
   log?: (error: unknown) => void;
   /** Problems worth a line in the log that stop nothing, e.g. a damaged preferences file. */
   warn?: Warn;
+  /**
+   * Where imports are read and detected: main and the e2e harness pass a worker-thread builder so a batch never
+   * blocks the main thread; by default (the CLI, unit tests) in this thread. Closed with the app.
+   */
+  builder?: DocumentBuilder;
+  /** How web addresses are fetched (tests pass a fetch that never leaves the machine). */
+  fetchOptions?: FetchOptions;
 }
 
 export interface Factdesk {
@@ -39,7 +45,15 @@ export interface Factdesk {
   close(): Promise<void>;
 }
 
-export async function openFactdesk({ dataDir, host, now = () => new Date(), log, warn }: FactdeskOptions): Promise<Factdesk> {
+export async function openFactdesk({
+  dataDir,
+  host,
+  now = () => new Date(),
+  log,
+  warn,
+  builder = createInProcessBuilder(),
+  fetchOptions,
+}: FactdeskOptions): Promise<Factdesk> {
   const library = await LibraryStore.open(dataDir);
   let preferences: PreferencesStore;
   try {
@@ -60,19 +74,6 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log,
     return { claim: value, summary };
   };
 
-  /** Imports each file on its own: one bad file is reported by name and does not stop the others. */
-  const importPaths = async (paths: string[]): Promise<ImportReport> => {
-    const report: ImportReport = { isCancelled: false, imported: [], failed: [] };
-    for (const path of paths) {
-      try {
-        report.imported.push(await library.addArticle(await readArticleDocument(path, threshold(), now())));
-      } catch (error) {
-        report.failed.push({ name: basename(path), message: toApiError(error, log).message });
-      }
-    }
-    return report;
-  };
-
   const handlers: ApiHandlers = {
     listArticles: async () => library.listArticles(),
     getArticle: ({ articleId }) => library.readArticle(articleId),
@@ -80,20 +81,7 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log,
       await library.deleteArticle(articleId);
       return { articleId };
     },
-    importText: ({ text, name }) => {
-      const parsed = parseArticleText(text, { name });
-      return library.addArticle(buildArticleDocument(parsed, name ?? 'pasted text', threshold(), now()));
-    },
-    importFile: ({ name, contentBase64 }) => {
-      const fileName = basename(name.replaceAll('\\', '/'));
-      const parsed = parseArticleFile(Buffer.from(contentBase64, 'base64'), fileName);
-      return library.addArticle(buildArticleDocument(parsed, fileName, threshold(), now()));
-    },
-    importSampleArticles: () => importPaths(SAMPLE_FILES.map(samplePath)),
-    importFilesFromDialog: async () => {
-      const paths = await host.chooseFilesToImport();
-      return paths === null ? { isCancelled: true, imported: [], failed: [] } : importPaths(paths);
-    },
+    ...createImportHandlers({ library, builder, host, threshold, now, fetchOptions, log }),
     setClaimStatus: ({ articleId, claimId, status }) => updateClaim(articleId, claimId, (claim) => setStatus(claim, status, now())),
     setClaimNote: ({ articleId, claimId, note }) => updateClaim(articleId, claimId, (claim) => setNote(claim, note, now())),
     setClaimText: ({ articleId, claimId, text }) => updateClaim(articleId, claimId, (claim) => setText(claim, text, now())),
@@ -154,7 +142,7 @@ export async function openFactdesk({ dataDir, host, now = () => new Date(), log,
     dispatch: createDispatch(handlers, log),
     // Both queues drain: a preferences save on its way when the app quits is written, not cut off.
     close: async () => {
-      await Promise.all([library.close(), preferences.close()]);
+      await Promise.all([library.close(), preferences.close(), builder.close()]);
     },
   };
 }

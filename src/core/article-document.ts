@@ -1,11 +1,10 @@
 // Turns a parsed article into a library document: an id, its metadata, and the claims detected in it.
-import { basename } from 'node:path';
 import type { ParsedArticle } from '../shared/analysis';
 import type { ArticleDocument } from '../shared/model';
 import { createClaim } from './claims/claim-edits';
 import { detectClaims } from './detect';
 import { newArticleId } from './ids';
-import { readArticleFile } from './import';
+import { hashArticleBody } from './library/hash-article-body';
 
 /** `threshold` is the user's claim sensitivity (see preferences). */
 export function buildArticleDocument(parsed: ParsedArticle, origin: string, threshold: number, now: Date): ArticleDocument {
@@ -23,15 +22,11 @@ export function buildArticleDocument(parsed: ParsedArticle, origin: string, thre
     rawText: parsed.rawText,
     body: parsed.body,
     excluded: parsed.excluded,
+    contentHash: hashArticleBody(parsed.body),
   };
   const detection = detectClaims(parsed.body, parsed.language, parsed.excluded, threshold);
   const claims = detection.claims.map((found) =>
     createClaim(id, parsed.body, found, 'detected', now),
   );
-  return { article: { ...article, scoreHistogram: detection.scoreHistogram }, claims };
-}
-
-/** A .txt or .md file on disk as a library document, named by its file name. */
-export async function readArticleDocument(path: string, threshold: number, now: Date): Promise<ArticleDocument> {
-  return buildArticleDocument(await readArticleFile(path), basename(path), threshold, now);
+  return { article: { ...article, scoreHistogram: detection.scoreHistogram }, claims, unplacedClaims: [] };
 }

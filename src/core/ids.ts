@@ -25,3 +25,13 @@ export function isArticleId(id: string): boolean {
 export function articleIdOfClaim(claimId: string): string | null {
   return CLAIM_ID.exec(claimId)?.[1] ?? null;
 }
+
+/** A duplicate import waiting for a decision. */
+export function newPendingId(): string {
+  return `p${randomBytes(6).toString('hex')}`;
+}
+
+/** A file chosen in the open dialog, waiting to be imported. */
+export function newChosenFileId(): string {
+  return `f${randomBytes(6).toString('hex')}`;
+}

@@ -1,6 +1,7 @@
 // Hand-built library documents for core tests.
 import type { ArticleDocument } from '../shared/model';
 import { createClaim } from './claims/claim-edits';
+import { hashArticleBody } from './library/hash-article-body';
 import { newArticleId } from './ids';
 
 export const FIXTURE_BODY =
@@ -31,10 +32,12 @@ export function makeDocument(overrides: { body?: string } = {}): ArticleDocument
         { start: share, end: share + 5, reason: 'share-buttons', isIncluded: false },
       ],
       scoreHistogram: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0],
+      contentHash: hashArticleBody(body),
     },
     claims: [
       createClaim(id, body, { start: sentence, end: body.indexOf('\n', sentence), score: 0.9, kind: 'statistic', reasons: ['figure: $43.82 billion'], checkables: [], speaker: null }, 'detected', now),
       createClaim(id, body, { start: hope, end: body.length, score: 0.6, kind: 'other', reasons: [], checkables: [], speaker: null }, 'detected', now),
     ],
+    unplacedClaims: [],
   };
 }

@@ -3,7 +3,9 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { openFactdesk, type Factdesk } from '../core/app';
 import { resolveDataDir } from '../core/data-dir';
+import { createWorkerBuilder } from '../core/import/worker-builder';
 import { readWindowState } from '../core/window-state';
+import { IMPORTABLE_EXTENSIONS } from '../shared/import-formats';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/api';
 import { printWithElectron } from './electron-pdf-printer';
 import { registerApiHandlers } from './ipc';
@@ -35,12 +37,15 @@ async function openLibrary(): Promise<Factdesk> {
   return openFactdesk({
     dataDir: resolveDataDir(process.env, app.getPath('userData')),
     host: {
-      chooseFilesToImport: async () => {
-        const options: Electron.OpenDialogOptions = {
-          title: 'Import articles',
-          properties: ['openFile', 'multiSelections'],
-          filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown'] }],
-        };
+      chooseFilesToImport: async (kind) => {
+        const options: Electron.OpenDialogOptions =
+          kind === 'folder'
+            ? { title: 'Import a folder of articles', properties: ['openDirectory', 'multiSelections'] }
+            : {
+                title: 'Import articles',
+                properties: ['openFile', 'multiSelections'],
+                filters: [{ name: 'Articles', extensions: IMPORTABLE_EXTENSIONS.map((extension) => extension.slice(1)) }],
+              };
         const window = parent();
         const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : result.filePaths;
@@ -57,6 +62,8 @@ async function openLibrary(): Promise<Factdesk> {
       },
       printToPdf: printWithElectron,
     },
+    // Reading files and detecting claims run in a worker thread, so a batch never stalls the window.
+    builder: createWorkerBuilder({ url: new URL('./import-worker.js', import.meta.url) }),
   });
 }
 

@@ -33,6 +33,8 @@ export function menuTemplate({ platform, isDevelopment }: MenuOptions, send: (co
     label: '&File',
     submenu: [
       { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import-files') },
+      { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-folder') },
+      { label: 'Import from Web Address…', accelerator: 'CmdOrCtrl+L', click: () => send('import-url') },
       { label: 'Paste article…', accelerator: 'CmdOrCtrl+Shift+V', click: () => send('paste-article') },
       { type: 'separator' },
       { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: () => send('export-report') },

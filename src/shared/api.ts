@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
 import { CLAIM_STATUSES } from './model';
 import type { Preferences } from './preferences';
 import { CLAIM_THRESHOLD_RULE, isClaimThreshold, roundClaimThreshold } from './preferences';
+import { isHttpUrl } from './urls';
 
 /** An operation: the schema of its one argument, and (as a type only) its result. */
 export interface Operation<Input extends v.GenericSchema, Result> {
@@ -47,7 +48,59 @@ export interface ImportFailure {
 export interface ImportReport {
   isCancelled: boolean;
   imported: ArticleSummary[];
+  /** Not imported, on purpose: already in the library, or not an article format (a folder's images). */
+  skipped: ImportFailure[];
   failed: ImportFailure[];
+}
+
+/** Why an import was taken for one already in the library: the same words, or the same page (a changed version). */
+export const DUPLICATE_MATCHES = ['same-body', 'same-url'] as const;
+export type DuplicateMatch = (typeof DUPLICATE_MATCHES)[number];
+
+/** An import held back because the library has it already; resolveDuplicate decides what becomes of it. */
+export interface DuplicateImport {
+  pendingId: string;
+  /** The file, address or "pasted text" it came from. */
+  name: string;
+  title: string;
+  match: DuplicateMatch;
+  existing: ArticleSummary;
+}
+
+export type ImportOutcome = { kind: 'imported'; summary: ArticleSummary } | { kind: 'duplicate'; duplicate: DuplicateImport };
+
+export const DUPLICATE_ACTIONS = ['skip', 'replace', 'keep-both'] as const;
+/** skip: leave the library as it is; replace: the new version replaces the old, claims carried over; keep-both. */
+export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
+
+/** What replacing an article did to the claims worked on in it. */
+export interface ReplaceChanges {
+  /** Found again in the new text, exactly or nearly. */
+  placed: number;
+  /** Of those, found only nearly: their wording changed under the verdict. */
+  changed: number;
+  /** Not found: kept on the article for review. */
+  unplaced: number;
+}
+
+export type DuplicateResolution =
+  | { kind: 'skipped' }
+  | { kind: 'imported'; summary: ArticleSummary }
+  | { kind: 'replaced'; summary: ArticleSummary; changes: ReplaceChanges };
+
+/** A file the user chose (alone or inside a chosen folder), waiting to be imported by importChosenFile. */
+export interface ChosenFile {
+  fileId: string;
+  /** The file's name, with its folder path below the chosen folder. */
+  name: string;
+  size: number;
+}
+
+export interface ChosenFiles {
+  isCancelled: boolean;
+  files: ChosenFile[];
+  /** Files in chosen folders that are not a format Factdesk imports. */
+  skipped: ImportFailure[];
 }
 
 /** What re-running detection changed: claims added and removed, and the worked-on claims kept as they were. */
@@ -79,15 +132,25 @@ export const api = {
   listArticles: operation<ArticleSummary[]>()(noInput),
   getArticle: operation<ArticleDocument>()(articleRef),
   deleteArticle: operation<{ articleId: string }>()(articleRef),
-  /** Pasted or dropped text; `name` is the file name when there is one. */
-  importText: operation<ArticleSummary>()(
+  /**
+   * Pasted or dropped text; `name` is the file name when there is one. `html` is the clipboard's rich text
+   * (text/html) when the paste had it: the article is read from it, and the plain text is the fallback.
+   */
+  importText: operation<ImportOutcome>()(
     v.strictObject({
       text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, 'The text is too long to import.')),
+      html: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES, 'The pasted page is too large to import.')))),
       name: v.nullable(v.pipe(v.string(), v.maxLength(500))),
     }),
   ),
+  /** A web page (or PDF, or text) fetched from its address. */
+  importUrl: operation<ImportOutcome>()(
+    v.strictObject({
+      url: v.pipe(v.string(), v.trim(), v.maxLength(2_000), v.check(isHttpUrl, 'Enter a web address that starts with http:// or https://.')),
+    }),
+  ),
   /** A file dropped on the window: its name and its bytes (base64, so every transport carries it). */
-  importFile: operation<ArticleSummary>()(
+  importFile: operation<ImportOutcome>()(
     v.strictObject({
       name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(500)),
       contentBase64: v.pipe(
@@ -99,8 +162,14 @@ export const api = {
   ),
   /** The four real sample articles the app ships: a demo library to try Factdesk on. */
   importSampleArticles: operation<ImportReport>()(noInput),
-  /** Shows the system's open dialog and imports the chosen files. */
-  importFilesFromDialog: operation<ImportReport>()(noInput),
+  /** Shows the system's open dialog for files or a folder, and lists what it would import (nothing is imported yet). */
+  chooseImportFiles: operation<ChosenFiles>()(v.strictObject({ kind: v.picklist(['files', 'folder']) })),
+  /** Imports one file chooseImportFiles listed. */
+  importChosenFile: operation<ImportOutcome>()(v.strictObject({ fileId: id })),
+  /** What to do with an import held back as a duplicate. */
+  resolveDuplicate: operation<DuplicateResolution>()(v.strictObject({ pendingId: id, action: v.picklist(DUPLICATE_ACTIONS) })),
+  /** Removes a claim kept for review after a new version of the text replaced its article. */
+  dismissUnplacedClaim: operation<ArticleDocument>()(v.strictObject({ ...claimRef })),
   setClaimStatus: operation<ClaimUpdate>()(
     v.strictObject({ ...claimRef, status: v.picklist(CLAIM_STATUSES) }),
   ),
@@ -169,7 +238,14 @@ export function channelOf(method: ApiMethod): string {
 }
 
 /** Commands from the native menu, which main sends to the renderer to run as its own buttons do. */
-export const MENU_COMMANDS = ['import-files', 'paste-article', 'export-report', 'open-preferences'] as const;
+export const MENU_COMMANDS = [
+  'import-files',
+  'import-folder',
+  'import-url',
+  'paste-article',
+  'export-report',
+  'open-preferences',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'factdesk:menu-command';
 

@@ -5,4 +5,3 @@
 export const MAX_TEXT_CHARS = 5_000_000;
 /** The largest file accepted (bytes): checked before the file is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const IMPORTABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];

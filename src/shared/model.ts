@@ -36,6 +36,11 @@ export const EXCLUSION_REASONS = [
   'byline',
   'dateline',
   'title',
+  'advertisement',
+  'cookie-notice',
+  'link-list',
+  'related-links',
+  'comments',
 ] as const;
 /** Why a range of the body is kept out of claim detection. */
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
@@ -68,6 +73,8 @@ export interface Article {
   excluded: ExcludedRange[];
   /** Scores of every sentence detection looked at, as a histogram (see SCORE_BUCKETS). */
   scoreHistogram: number[];
+  /** Identifies the body's words (see core's hashArticleBody): the same text imported twice has the same hash. */
+  contentHash: string;
 }
 
 export interface ClaimSource {
@@ -84,7 +91,9 @@ export type ClaimChange =
   | { kind: 'text'; at: string; from: string; to: string }
   | { kind: 'source-added'; at: string; sourceId: string; title: string }
   | { kind: 'source-removed'; at: string; sourceId: string; title: string }
-  | { kind: 'created'; at: string; origin: ClaimOrigin };
+  | { kind: 'created'; at: string; origin: ClaimOrigin }
+  /** A newer version of the article replaced it, and the words under the claim changed (its verdict was on `from`). */
+  | { kind: 'quote-changed'; at: string; from: string; to: string };
 
 export type ClaimOrigin = 'detected' | 'manual';
 
@@ -163,11 +172,19 @@ export interface ArticleSummary {
   statusCounts: StatusCounts;
   /** The article's sentence-score histogram, so the library can count claims at any threshold. */
   scoreHistogram: number[];
+  /** The article's canonical address, and the hash of its body: what an import is compared with to find a duplicate. */
+  url: string | null;
+  contentHash: string;
 }
 
 export interface ArticleDocument {
   article: Article;
   claims: Claim[];
+  /**
+   * Claims worked on in an earlier version of the text that could not be found in this one (after a changed
+   * version replaced it): kept with all their work, for the fact-checker to review, never dropped.
+   */
+  unplacedClaims: Claim[];
 }
 
 /** How many claims have each status; a status this version does not know (a damaged file) counts as unverified. */

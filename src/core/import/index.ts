@@ -1,7 +1,12 @@
-// Import of pasted text and .txt/.md files into a ParsedArticle.
+// Import: any source (a file's bytes, pasted text or rich text, a fetched page) into a ParsedArticle.
 export { parseArticleText, UNTITLED } from './parse-article-text';
 export type { ParseArticleOptions } from './parse-article-text';
-export { parseArticleFile, readArticleFile } from './read-article-file';
+export { parseArticleSource } from './parse-article-source';
+export type { ArticleSource } from './parse-article-source';
+export { readArticleSource, readFileSource, fetchArticleSource } from './read-article-source';
+export type { SourceToImport } from './read-article-source';
+export { buildDocument, createInProcessBuilder } from './build-document';
+export type { BuildRequest, DocumentBuilder } from './build-document';
 export { detectLanguage } from './detect-language';
 export { ImportError, IMPORT_ERROR_CODES } from './import-error';
 export type { ImportErrorCode } from './import-error';

@@ -17,5 +17,7 @@ export function summarizeArticle({ article, claims }: ArticleDocument): ArticleS
     decidedCount,
     statusCounts,
     scoreHistogram: article.scoreHistogram,
+    url: article.url,
+    contentHash: article.contentHash,
   };
 }

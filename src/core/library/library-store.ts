@@ -117,7 +117,7 @@ export class LibraryStore {
     const file = await this.#openArticle(articleId);
     await this.#catchUp(articleId, file);
     const { data } = file;
-    return structuredClone({ article: data.article, claims: data.claims });
+    return structuredClone({ article: data.article, claims: data.claims, unplacedClaims: data.unplacedClaims });
   }
 
   /**
@@ -189,7 +189,7 @@ export class LibraryStore {
   updateArticle<T>(articleId: string, change: (doc: ArticleDocument) => T): Promise<{ value: T; summary: ArticleSummary }> {
     return this.#enqueueWrite(async () => {
       const file = await this.#openArticle(articleId);
-      const draft = structuredClone({ article: file.data.article, claims: file.data.claims });
+      const draft = structuredClone({ article: file.data.article, claims: file.data.claims, unplacedClaims: file.data.unplacedClaims });
       const value = change(draft);
       const previous = file.data;
       file.data = { schemaVersion: SCHEMA_VERSION, ...draft };

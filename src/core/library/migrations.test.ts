@@ -26,12 +26,12 @@ const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')
 
 /** A document as Factdesk 1 wrote it: no histogram on the article, no checkable parts on claims. */
 function toVersion1(doc: ArticleDocument) {
-  const { scoreHistogram: _histogram, ...article } = doc.article;
+  const { scoreHistogram: _histogram, contentHash: _hash, ...article } = doc.article;
   return { schemaVersion: 1, article, claims: doc.claims.map(({ checkables: _checkables, ...claim }) => claim) };
 }
 
 function summaryVersion1(doc: ArticleDocument) {
-  const { scoreHistogram: _histogram, ...summary } = summarizeArticle(doc);
+  const { scoreHistogram: _histogram, url: _url, contentHash: _hash, ...summary } = summarizeArticle(doc);
   return summary;
 }
 
@@ -224,5 +224,27 @@ describe('migrating a version-1 library', () => {
     const store = await LibraryStore.open(dataDir);
     await expect(store.readArticle(doc.article.id)).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/damaged/) });
     await store.close();
+  });
+});
+
+describe('migrating a version-2 library', () => {
+  it('adds the body hash to articles and summaries, the address to summaries, and an empty review list', async () => {
+    const doc = workedOnDocument();
+    doc.article.url = 'https://example.org/news/1';
+    const { contentHash: _hash, ...articleV2 } = doc.article;
+    const { url: _url, contentHash: _summaryHash, ...summaryV2 } = summarizeArticle(doc);
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    await writeFile(articlePath(doc.article.id), JSON.stringify({ schemaVersion: 2, article: articleV2, claims: doc.claims }));
+    await writeFile(indexPath(), JSON.stringify({ schemaVersion: 2, articles: [summaryV2] }));
+
+    const store = await LibraryStore.open(dataDir);
+    const [summary] = store.listArticles();
+    expect(summary).toMatchObject({ url: 'https://example.org/news/1', contentHash: doc.article.contentHash });
+    const migrated = await store.readArticle(doc.article.id);
+    expect(migrated.article.contentHash).toBe(doc.article.contentHash);
+    expect(migrated.unplacedClaims).toEqual([]);
+    expect(migrated.claims).toEqual(doc.claims);
+    await store.close();
+    expect((await readJson(articlePath(doc.article.id))).schemaVersion).toBe(SCHEMA_VERSION);
   });
 });

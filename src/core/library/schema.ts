@@ -4,13 +4,16 @@ import type { Detection } from '../../shared/analysis';
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
 import { EXCLUSION_REASONS, LANGUAGES, buildScoreHistogram } from '../../shared/model';
 import { detectClaims } from '../detect';
+import { hashArticleBody } from './hash-article-body';
 import { FactdeskError } from '../errors';
 
 /**
  * 1: the first library.
  * 2: articles and their summaries carry the sentence-score histogram; claims carry their checkable parts.
+ * 3: articles and their summaries carry the body's hash (summaries the address too) to find duplicates; articles
+ *    keep the claims a newer version of their text could not place.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface IndexFile {
   schemaVersion: number;
@@ -72,19 +75,40 @@ const articleMigrations: Record<number, Migration<void>> = {
       }),
     };
   },
+  // A body that is not text (a damaged file) gets no hash, so it matches no import, and the shape check decides.
+  2: (data) => {
+    const { article } = data;
+    if (!isRecord(article)) return data;
+    const body = article['body'];
+    return {
+      ...data,
+      article: { ...article, contentHash: typeof body === 'string' ? hashArticleBody(body) : '' },
+      unplacedClaims: data['unplacedClaims'] ?? [],
+    };
+  },
 };
 
-const indexV1Shape = v.looseObject({ articles: v.array(v.looseObject({ id: v.string() })) });
+const indexEntriesShape = v.looseObject({ articles: v.array(v.looseObject({ id: v.string() })) });
 
 const indexMigrations: Record<number, Migration<MigrationContext>> = {
   // A summary's histogram comes from its article; an article that cannot be read counts no sentences
   // until it is repaired and detection runs on it again.
   1: async (data, context) => {
-    if (!v.is(indexV1Shape, data)) return data;
+    if (!v.is(indexEntriesShape, data)) return data;
     const articles = [];
     for (const summary of data.articles) {
       const file = await context.readArticle(summary.id);
       articles.push({ ...summary, scoreHistogram: file?.article.scoreHistogram ?? buildScoreHistogram([]) });
+    }
+    return { ...data, articles };
+  },
+  // From the article: an entry whose file cannot be read matches no import until the file is repaired.
+  2: async (data, context) => {
+    if (!v.is(indexEntriesShape, data)) return data;
+    const articles = [];
+    for (const summary of data.articles) {
+      const file = await context.readArticle(summary.id);
+      articles.push({ ...summary, url: file?.article.url ?? null, contentHash: file?.article.contentHash ?? '' });
     }
     return { ...data, articles };
   },
@@ -125,7 +149,9 @@ async function migrate<Context>(data: unknown, migrations: Record<number, Migrat
 const idField = v.string();
 const histogram = v.array(v.number());
 const indexShape = v.looseObject({
-  articles: v.array(v.looseObject({ id: idField, title: v.string(), importedAt: v.string(), scoreHistogram: histogram })),
+  articles: v.array(
+    v.looseObject({ id: idField, title: v.string(), importedAt: v.string(), scoreHistogram: histogram, contentHash: v.string() }),
+  ),
 });
 const articleShape = v.looseObject({
   article: v.looseObject({
@@ -134,7 +160,9 @@ const articleShape = v.looseObject({
     body: v.string(),
     excluded: v.array(v.looseObject({ start: v.number(), end: v.number() })),
     scoreHistogram: histogram,
+    contentHash: v.string(),
   }),
+  unplacedClaims: v.array(v.looseObject({ id: idField, quote: v.string(), status: v.string() })),
   claims: v.array(
     v.looseObject({
       id: idField,

@@ -12,7 +12,7 @@ describe('numberClaims', () => {
       makeClaim(body, 'First claim here.', { status: 'verified' }),
       makeClaim(body, 'Second claim there.'),
     ];
-    const numbered = numberClaims({ article: makeArticle({ body }), claims });
+    const numbered = numberClaims({ article: makeArticle({ body }), claims, unplacedClaims: [] });
     expect(numbered.map(({ number, claim }) => [number, claim.quote])).toEqual([
       [1, 'First claim here.'],
       [2, 'Second claim there.'],
@@ -37,7 +37,7 @@ describe('locateClaim', () => {
   it('gives null when the quote is gone, and the claim is still listed', () => {
     const claim = { ...makeClaim(body, 'First claim here.'), quote: 'Removed sentence.' };
     expect(locateClaim(body, claim)).toBeNull();
-    const numbered = numberClaims({ article: makeArticle({ body }), claims: [claim] });
+    const numbered = numberClaims({ article: makeArticle({ body }), claims: [claim], unplacedClaims: [] });
     expect(numbered).toEqual([{ number: 1, claim, span: null }]);
   });
 });

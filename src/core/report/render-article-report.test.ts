@@ -36,7 +36,7 @@ function buildHostileDocument(): ArticleDocument {
     origin: HOSTILE,
     publishedAt: HOSTILE,
   });
-  return { article, claims: [claim] };
+  return { article, claims: [claim], unplacedClaims: [] };
 }
 
 describe('renderArticleReport: safety', () => {
@@ -184,14 +184,14 @@ describe('renderArticleReport: content', () => {
   it('lists a claim whose quote left the text, without a marker', () => {
     const body = 'Only this sentence remains.';
     const claim = { ...makeClaim(body, 'Only this sentence remains.'), quote: 'A deleted sentence.', text: 'A deleted sentence.' };
-    const { page } = parse({ article: makeArticle({ body }), claims: [claim] });
+    const { page } = parse({ article: makeArticle({ body }), claims: [claim], unplacedClaims: [] });
     expect(page.querySelector('tr.claim-row .unplaced')?.textContent).toContain('no longer found');
     expect(page.querySelectorAll('.body sup.ref')).toHaveLength(0);
   });
 
   it('sets the paper size and says so when there are no claims', () => {
     const html = renderArticleReport(
-      { article: makeArticle({ body: 'Text.' }), claims: [] },
+      { article: makeArticle({ body: 'Text.' }), claims: [], unplacedClaims: [] },
       { generatedAt: GENERATED_AT, paperSize: 'Letter' },
     );
     expect(html).toContain('@page{size:Letter}');
@@ -199,7 +199,7 @@ describe('renderArticleReport: content', () => {
   });
 
   it('inlines the Chinese and Cyrillic subsets the text needs, and no others', () => {
-    const latin = renderArticleReport({ article: makeArticle({ body: 'Plain English.' }), claims: [] }, { generatedAt: GENERATED_AT });
+    const latin = renderArticleReport({ article: makeArticle({ body: 'Plain English.' }), claims: [], unplacedClaims: [] }, { generatedAt: GENERATED_AT });
     expect(latin).not.toContain("font-family:'Noto Sans SC'");
     expect(latin).not.toContain('U+460-52F');
     const sample = renderArticleReport(buildSampleDocument(), { generatedAt: GENERATED_AT });

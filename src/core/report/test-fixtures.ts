@@ -17,6 +17,7 @@ export function makeArticle(overrides: Partial<Article> & { body: string }): Art
     rawText: overrides.body,
     excluded: [],
     scoreHistogram: [],
+    contentHash: 'test-content-hash',
     ...overrides,
   };
 }
@@ -142,5 +143,5 @@ export function buildSampleDocument(): ArticleDocument {
       makeExclusion(body, 'Kazakhstan and China: trade claims checked', { reason: 'repeated-title', isIncluded: true }),
     ],
   });
-  return { article, claims: claims.map((claim) => ({ ...claim, articleId: article.id })) };
+  return { article, claims: claims.map((claim) => ({ ...claim, articleId: article.id })), unplacedClaims: [] };
 }
