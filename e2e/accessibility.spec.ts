@@ -1,7 +1,17 @@
 // Contrast of status colours, names of controls, visible keyboard focus, text rendered as text.
 import type { Page } from '@playwright/test';
+import { buildHtmlPage, type HtmlArticle } from './fixtures/article-files';
 import { expect, test } from './fixtures/factdesk';
 import { SAMPLES, samplePath } from './fixtures/paths';
+
+const WHEAT: HtmlArticle = {
+  title: 'Kazakhstan wheat exports reach a record 11 million tonnes',
+  canonicalUrl: 'https://steppe-courier.example/business/wheat-exports-record',
+  paragraphs: [
+    'ASTANA – Kazakhstan exported 11.2 million tonnes of wheat in the 2024/25 season, 18 percent more than a year earlier, the agriculture ministry said on Tuesday.',
+    'Shipments to China rose to 2.1 million tonnes, while Iran and Uzbekistan remained the largest buyers, according to the ministry’s figures.',
+  ],
+};
 
 /** Contrast ratios (WCAG 2) of the text in every element matching `selector` against its own background. */
 async function contrasts(page: Page, selector: string): Promise<{ text: string; ratio: number }[]> {
@@ -93,6 +103,10 @@ test('every button has a name, and keyboard focus is visible', async ({ library 
   await expect(focused).toHaveAccessibleName('Paste article');
   expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   await library.page.keyboard.press('Tab');
+  await expect(focused).toHaveAccessibleName('From web address…');
+  await library.page.keyboard.press('Tab');
+  await expect(focused).toHaveAccessibleName('Import folder…');
+  await library.page.keyboard.press('Tab');
   await expect(focused).toHaveAccessibleName('Import files…');
   await library.page.keyboard.press('Tab');
   await expect(focused).toHaveAccessibleName('Preferences');
@@ -118,4 +132,45 @@ test('article text is rendered as text, never as HTML', async ({ library }) => {
   await expect(article.text).toContainText('<b>42 percent</b>');
   await expect(article.text.locator('img, b')).toHaveCount(0);
   expect(await article.page.title()).toBe('Factdesk');
+});
+
+test('the import summary and the claims not found in a new version name their controls and meet AA contrast', async ({ library, desk }) => {
+  const page = (article: HtmlArticle) => Buffer.from(buildHtmlPage(article)).toString('base64');
+  const first = await desk.call('importFile', { name: 'wheat.html', contentBase64: page(WHEAT) });
+  if (first.kind !== 'imported') throw new Error('expected a new article');
+  const articleId = first.summary.id;
+  const claim = (await desk.call('getArticle', { articleId })).claims.find((c) => c.quote.includes('11.2 million'))!;
+  await desk.call('setClaimStatus', { articleId, claimId: claim.id, status: 'false' });
+  await desk.call('setClaimNote', { articleId, claimId: claim.id, note: 'The ministry’s own bulletin says 10.9 Mt.' });
+  await library.page.reload();
+  await library.waitUntilLoaded();
+
+  const updated: HtmlArticle = { ...WHEAT, paragraphs: ['ASTANA – Exports had their best season in a decade, the ministry said.', ...WHEAT.paragraphs.slice(1)] };
+  await library.dropFiles([
+    { name: 'wheat-updated.html', content: buildHtmlPage(updated), type: 'text/html' },
+    { name: 'notes.png', content: { byteValues: [0x89, 0x50, 0x4e, 0x47] }, type: 'image/png' },
+  ]);
+  const { imports } = library;
+  await imports.waitUntilDone();
+  const nameless = () =>
+    library.page.locator('button').evaluateAll((buttons) =>
+      buttons.filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim() || b.getAttribute('title'))).map((b) => b.outerHTML.slice(0, 80)),
+    );
+  expect(await nameless()).toEqual([]);
+  await expect(imports.summary).toHaveAccessibleName('Import finished');
+  await expect(imports.summary.getByRole('region', { name: 'Import details' })).toHaveAttribute('tabindex', '0');
+  const summaryText = await contrasts(library.page, '[data-testid="import-summary"] :is(h2, h3, p, li, span, button)');
+  expect(summaryText.length).toBeGreaterThan(10);
+  expect(summaryText.filter((r) => r.ratio < 4.5).map((r) => `${r.text.slice(0, 40)}: ${r.ratio.toFixed(2)}`)).toEqual([]);
+
+  await imports.choose(WHEAT.title, 'Replace');
+  await imports.close();
+  const article = await library.open(WHEAT.title);
+  expect(await nameless()).toEqual([]);
+  const section = article.page.getByTestId('unplaced-claims');
+  await expect(section).toHaveAccessibleName('Not found in the new version (1)');
+  await expect(section.getByRole('list', { name: 'Claims not found in the new version' }).getByRole('listitem')).toHaveCount(1);
+  const unplacedText = await contrasts(article.page, '[data-testid="unplaced-claims"] :is(p, button, [data-testid="status-badge"])');
+  expect(unplacedText.length).toBeGreaterThan(4);
+  expect(unplacedText.filter((r) => r.ratio < 4.5).map((r) => `${r.text.slice(0, 40)}: ${r.ratio.toFixed(2)}`)).toEqual([]);
 });

@@ -1,7 +1,7 @@
-// The library: empty state, importing by dialog, drop and paste, bad input, deleting.
+// The library: empty state, importing by dialog, drop and paste, bad input, deleting. (More on imports: import.spec.ts.)
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/factdesk';
-import { ALL_SAMPLE_PATHS, SAMPLES, samplePath } from './fixtures/paths';
+import { ALL_SAMPLE_PATHS, SAMPLES, samplePath, samplesDir } from './fixtures/paths';
 
 const SHORT_ARTICLE = `Astana airport handled 9.1 million passengers in 2024
 
@@ -15,7 +15,9 @@ test('an empty library says how to import', async ({ library }) => {
   await expect(library.emptyState.getByRole('heading')).toHaveText('Your library is empty');
   await expect(library.emptyState.getByRole('button', { name: 'Import files…' })).toBeVisible();
   await expect(library.emptyState.getByRole('button', { name: 'Paste article' })).toBeVisible();
-  await expect(library.emptyState).toContainText('Drop .txt or .md files anywhere in this window');
+  await expect(library.emptyState).toContainText('Drop files or a folder anywhere in this window');
+  await expect(library.emptyState.getByRole('button', { name: 'Import from a web address…' })).toBeVisible();
+  await expect(library.emptyState.getByRole('button', { name: 'Import a folder…' })).toBeVisible();
   await expect(library.emptyState).toContainText(/press (Ctrl|⌘) V here/);
   await expect(library.rows).toHaveCount(0);
 });
@@ -31,9 +33,12 @@ test('imports the four samples from the file dialog and lists them with source, 
   library,
   desk,
 }) => {
-  await library.importFromDialog(ALL_SAMPLE_PATHS);
+  await library.importFromDialog(ALL_SAMPLE_PATHS, { isSummaryKept: true });
   await expect(library.emptyState).toBeHidden();
-  await expect(library.successNotice()).toContainText('Imported 4 articles');
+  await expect(library.imports.summary.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  await expect(library.imports.counts).toContainText('4 imported');
+  await expect(library.imports.counts).toContainText('0 failed');
+  await library.imports.close();
 
   const summaries = await desk.call('listArticles', undefined);
   expect(summaries.map((s) => s.title).sort()).toEqual(Object.values(SAMPLES).map((s) => s.title).sort());
@@ -70,33 +75,38 @@ test('a file the dialog picked but that cannot be read is reported by name; the 
   desk.host.filesToImport = [samplePath('astanaTimes'), '/nonexistent/missing-article.txt'];
   await library.header.getByRole('button', { name: 'Import files…' }).click();
   await expect(library.rows).toHaveCount(1);
-  await expect(library.errorNotice()).toContainText('missing-article.txt');
-  await expect(library.errorNotice()).toContainText('The other files were imported.');
-  await library.errorNotice().getByRole('button', { name: /^Dismiss/ }).click();
+  const { imports } = library;
+  await expect(imports.counts).toContainText('1 imported');
+  await expect(imports.skipped).toHaveCount(1);
+  await expect(imports.skipped.first()).toContainText('missing-article.txt');
+  await expect(imports.skipped.first()).toContainText('could not be read');
+  await imports.close();
   await expect(library.errorNotice()).toHaveCount(0);
 });
 
-test('imports dropped text files and refuses other types and files over 50 MB with a clear message', async ({ library }) => {
+test('imports dropped files and refuses other formats and files over 50 MB with a clear message', async ({ library }) => {
   const text = await readFile(samplePath('kazinform'), 'utf8');
   await library.dropFiles([
     { name: 'kazinform.txt', content: text },
-    { name: 'scan.pdf', content: '%PDF-1.7', type: 'application/pdf' },
+    { name: 'photo.png', content: { byteValues: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }, type: 'image/png' },
     { name: 'huge.txt', content: { bytes: 50 * 1024 * 1024 + 1 } },
-    // "Товарооборот вырос" saved as windows-1251: refused by name, never imported as garbled text.
-    { name: 'cp1251.txt', content: { byteValues: [0xd2, 0xee, 0xe2, 0xe0, 0xf0, 0xee, 0xee, 0xe1, 0xee, 0xf0, 0xee, 0xf2, 0x20, 0xe2, 0xfb, 0xf0, 0xee, 0xf1] } },
   ]);
   await expect(library.rows).toHaveCount(1);
   await expect(library.row(SAMPLES.kazinform.title)).toBeVisible();
-  const error = library.errorNotice();
-  await expect(error).toContainText('Couldn’t import 3 files');
-  await expect(error).toContainText('"cp1251.txt" is not valid UTF-8 text');
-  await expect(error).toContainText('scan.pdf is not a text file');
-  await expect(error).toContainText('huge.txt is 50.0 MB, over the 50 MB limit');
+  const { imports } = library;
+  await expect(imports.counts).toContainText('1 imported');
+  await expect(imports.counts).toContainText('2 failed');
+  await expect(imports.failure('photo.png')).toContainText('"photo.png" is not a format Factdesk imports');
+  await expect(imports.failure('photo.png')).toContainText('PDF, Word (.docx)');
+  await expect(imports.failure('huge.txt')).toContainText('"huge.txt" is 50.0 MB, over the 50 MB limit');
+  await imports.close();
 
-  // A dropped Markdown file works too.
+  // One dropped Markdown file, imported cleanly, says so in a notice, as before.
   await library.dropFiles([{ name: 'airport.md', content: SHORT_ARTICLE, type: 'text/markdown' }]);
   await expect(library.rows).toHaveCount(2);
   await expect(library.row('Astana airport handled 9.1 million passengers in 2024')).toBeVisible();
+  await expect(library.successNotice()).toContainText('Imported “Astana airport handled 9.1 million passengers in 2024”');
+  await expect(imports.summary).toHaveCount(0);
 });
 
 test('imports a pasted article from the dialog and opens it', async ({ library, desk }) => {
@@ -173,6 +183,20 @@ test('the native menu’s commands run the same actions as the buttons', async (
   desk.host.filesToImport = [samplePath('astanaTimes')];
   await desk.sendMenuCommand('import-files');
   await expect(library.rows).toHaveCount(1);
+
+  desk.host.filesToImport = [samplesDir];
+  await desk.sendMenuCommand('import-folder');
+  await expect.poll(() => desk.host.dialogCalls).toEqual(['open', 'open-folder']);
+  // The folder's four samples: one is in the library already.
+  await expect(library.rows).toHaveCount(4);
+  await expect(library.imports.duplicates).toHaveCount(1);
+  await library.imports.close();
+
+  await desk.sendMenuCommand('import-url');
+  await expect(library.urlDialog).toBeVisible();
+  await expect(library.urlDialog.getByRole('textbox', { name: 'Web address' })).toBeFocused();
+  await library.page.keyboard.press('Escape');
+  await expect(library.urlDialog).toBeHidden();
 
   await desk.sendMenuCommand('export-report');
   await expect(library.page.getByTestId('notice-info')).toContainText('Open an article to export its report');

@@ -1,11 +1,12 @@
 // PNGs of the main screens at 1440×900 with the four sample articles (npm run screenshots).
 // Only the `screenshots` project runs this file; it writes to screenshots/ and prints the folder.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ClaimStatus } from '../src/shared/model';
 import { expect, test, type FactdeskSession } from './fixtures/factdesk';
-import { ALL_SAMPLE_PATHS, SAMPLES, repoRoot } from './fixtures/paths';
+import { buildHtmlPage, buildPngBytes, type HtmlArticle } from './fixtures/article-files';
+import { ALL_SAMPLE_PATHS, SAMPLES, repoRoot, samplesDir } from './fixtures/paths';
 import { ArticlePage } from './pages/article-page';
 import { LibraryPage } from './pages/library-page';
 import { PreferencesDialog } from './pages/preferences-dialog';
@@ -42,6 +43,30 @@ ASTANA – The capital's airport handled 9.1 million passengers last year, 18 pe
 
 "We expect to pass 10 million passengers in 2025," said the airport's director.`;
 
+const WHEAT: HtmlArticle = {
+  title: 'Kazakhstan wheat exports reach a record 11 million tonnes',
+  canonicalUrl: 'https://steppe-courier.example/business/wheat-exports-record',
+  paragraphs: [
+    'ASTANA – Kazakhstan exported 11.2 million tonnes of wheat in the 2024/25 season, 18 percent more than a year earlier, the agriculture ministry said on Tuesday.',
+    'Shipments to China rose to 2.1 million tonnes, while Iran and Uzbekistan remained the largest buyers, according to the ministry’s figures.',
+    '“This is the best result in a decade,” Deputy Minister Yermek Kenzhekhanuly told reporters, adding that rail capacity at the Chinese border had doubled since 2022.',
+  ],
+};
+
+/** The site's update of the same page: the first paragraph rewritten without its figure. */
+const WHEAT_UPDATED: HtmlArticle = {
+  ...WHEAT,
+  paragraphs: [
+    'ASTANA – Kazakhstan had its best export season in a decade, the agriculture ministry said on Tuesday, without giving a final figure.',
+    ...WHEAT.paragraphs.slice(1),
+  ],
+};
+
+const BUDGET_MD = `# Shymkent raises its 2025 budget by 12 percent
+
+SHYMKENT – The city council approved a budget of 412 billion tenge for 2025, 12 percent more than this year, officials said on Friday.
+`;
+
 test('screenshots of the main screens', async ({ desk }) => {
   await mkdir(outDir, { recursive: true });
   let library = await desk.open();
@@ -52,14 +77,17 @@ test('screenshots of the main screens', async ({ desk }) => {
     await shoot(page(), '01-empty-library');
   });
 
-  await test.step('importing (busy)', async () => {
-    let release: (paths: string[]) => void = () => undefined;
-    desk.host.chooseFilesToImport = () => new Promise((resolve) => (release = resolve));
+  await test.step('importing: the progress panel', async () => {
+    const held = desk.holdNext('importChosenFile');
+    desk.host.filesToImport = ALL_SAMPLE_PATHS;
     await library.header.getByRole('button', { name: 'Import files…' }).click();
-    await expect(page().getByTestId('busy')).toBeVisible();
+    await held.started;
+    await expect(library.imports.progress).toBeVisible();
     await shoot(page(), '02-importing');
-    release(ALL_SAMPLE_PATHS);
+    held.release();
     await expect(library.rows).toHaveCount(4);
+    await library.imports.waitUntilDone();
+    await library.imports.close();
   });
 
   await test.step('library with the four samples', async () => {
@@ -159,10 +187,12 @@ test('screenshots of the main screens', async ({ desk }) => {
     await lib.dropFiles([
       { name: 'press-release.pdf', content: '%PDF-1.7', type: 'application/pdf' },
       { name: 'archive-dump.txt', content: { bytes: 50 * 1024 * 1024 + 4096 } },
+      { name: 'logo.png', content: { byteValues: buildPngBytes() }, type: 'image/png' },
     ]);
-    await expect(lib.errorNotice()).toBeVisible();
+    await lib.imports.waitUntilDone();
+    await expect(lib.imports.summary).toBeVisible();
     await shoot(page(), '12-import-refused');
-    await lib.errorNotice().getByRole('button', { name: /^Dismiss/ }).click();
+    await lib.imports.close();
   });
 
   await test.step('delete confirmation', async () => {
@@ -200,6 +230,55 @@ test('screenshots of the main screens', async ({ desk }) => {
     await shoot(page(), '14-library-1024');
     await lib.open(SAMPLES.kazinform.title);
     await shoot(page(), '15-article-1024');
+  });
+
+  await test.step('a batch with duplicates, a new article and a failure: the summary', async () => {
+    await page().setViewportSize({ width: 1440, height: 900 });
+    const article = new ArticlePage(page(), desk);
+    const lib = await article.back();
+    // The wheat story, worked on: a verified claim with a note.
+    const first = await desk.call('importFile', { name: 'wheat.html', contentBase64: Buffer.from(buildHtmlPage(WHEAT)).toString('base64') });
+    if (first.kind !== 'imported') throw new Error('The wheat story was in the library already.');
+    const wheatId = first.summary.id;
+    const claim = (await desk.call('getArticle', { articleId: wheatId })).claims.find((c) => c.quote.includes('11.2 million'));
+    await desk.call('setClaimStatus', { articleId: wheatId, claimId: claim!.id, status: 'verified' });
+    await desk.call('setClaimNote', { articleId: wheatId, claimId: claim!.id, note: 'Ministry bulletin no. 31: 11.2 Mt, +18% y/y. Matches.' });
+    await lib.page.reload();
+    await lib.waitUntilLoaded();
+    const samples = await Promise.all(
+      [SAMPLES.kazinform.file, SAMPLES.astanaTimes.file].map(async (file) => ({ name: file, content: await readFile(join(samplesDir, file), 'utf8') })),
+    );
+    await lib.dropFiles([
+      ...samples,
+      { name: 'wheat-updated.html', content: buildHtmlPage(WHEAT_UPDATED), type: 'text/html' },
+      { name: 'budget-2025.md', content: BUDGET_MD, type: 'text/markdown' },
+      { name: 'scan-0042.pdf', content: '%PDF-1.4 broken', type: 'application/pdf' },
+    ]);
+    await lib.imports.waitUntilDone();
+    await expect(lib.imports.duplicates).toHaveCount(3);
+    await shoot(page(), '19-import-summary-duplicates');
+    await lib.imports.choose(WHEAT.title, 'Replace');
+    await lib.imports.choose(SAMPLES.kazinform.title, 'Skip');
+    await expect(lib.imports.summary.getByTestId('duplicate-outcome')).toHaveCount(2);
+    await shoot(page(), '20-import-summary-decided');
+    await lib.imports.close();
+  });
+
+  await test.step('claims not found in the new version', async () => {
+    const lib = new LibraryPage(page(), desk);
+    const article = await lib.open(WHEAT.title);
+    await expect(article.page.getByTestId('unplaced-claims')).toBeVisible();
+    await article.press('Escape');
+    await shoot(page(), '21-unplaced-claims');
+    await article.back();
+  });
+
+  await test.step('import from a web address, and its error', async () => {
+    const lib = new LibraryPage(page(), desk);
+    const dialog = await lib.importFromUrl('http://127.0.0.1:9/news/wheat-exports-record');
+    await expect(dialog.getByRole('alert')).toBeVisible({ timeout: 30_000 });
+    await shoot(page(), '22-import-url-error');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
   await test.step('a library that cannot be read', async () => {

@@ -1,7 +1,9 @@
-// The library screen: the article list, the empty state, and the three ways to import.
+// The library screen: the article list, the empty state, and the ways to import (files and folders by dialog
+// or drop, paste, web address).
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { FactdeskSession } from '../fixtures/factdesk';
 import { ArticlePage } from './article-page';
+import { ImportPanel } from './import-panel';
 
 export interface DroppedFile {
   name: string;
@@ -10,11 +12,18 @@ export interface DroppedFile {
   type?: string;
 }
 
+/** A dropped folder's contents: a file's text or bytes by name, or a folder of more. */
+export interface DroppedTree {
+  [name: string]: string | number[] | DroppedTree;
+}
+
 export class LibraryPage {
   readonly header: Locator;
   readonly emptyState: Locator;
   readonly rows: Locator;
   readonly pasteDialog: Locator;
+  readonly urlDialog: Locator;
+  readonly imports: ImportPanel;
 
   constructor(
     readonly page: Page,
@@ -24,6 +33,8 @@ export class LibraryPage {
     this.emptyState = page.getByTestId('empty-library');
     this.rows = page.getByTestId('article-row');
     this.pasteDialog = page.getByRole('dialog', { name: 'Paste article' });
+    this.urlDialog = page.getByRole('dialog', { name: 'Import from a web address' });
+    this.imports = new ImportPanel(page);
   }
 
   async waitUntilLoaded(): Promise<void> {
@@ -43,12 +54,23 @@ export class LibraryPage {
     return this.page.getByTestId('notice-success');
   }
 
-  /** Import through the "Import files…" button; the stubbed dialog returns `paths`. */
-  async importFromDialog(paths: string[]): Promise<void> {
+  /**
+   * Import through the "Import files…" button; the stubbed dialog returns `paths`. Waits for the batch to end,
+   * then closes its summary (a batch of more than one file has one), unless `isSummaryKept`.
+   */
+  async importFromDialog(paths: string[], { isSummaryKept = false } = {}): Promise<void> {
     const before = await this.rows.count();
     this.session.host.filesToImport = paths;
     await this.header.getByRole('button', { name: 'Import files…' }).click();
     await expect(this.rows).toHaveCount(before + paths.length);
+    await this.imports.waitUntilDone();
+    if (paths.length > 1 && !isSummaryKept) await this.imports.close();
+  }
+
+  /** Import through the "Import folder…" button; the stubbed dialog returns the folder. */
+  async importFolderFromDialog(folder: string): Promise<void> {
+    this.session.host.filesToImport = [folder];
+    await this.header.getByRole('button', { name: 'Import folder…' }).click();
   }
 
   async openPasteDialog(): Promise<Locator> {
@@ -89,14 +111,90 @@ export class LibraryPage {
     await dataTransfer.dispose();
   }
 
-  /** Ctrl/Cmd+V on the library: a paste event carrying the clipboard's text. */
-  async pasteFromClipboard(text: string): Promise<void> {
+  /**
+   * Drops a folder on the window. A page cannot make a real folder entry, so the drop's item answers
+   * webkitGetAsEntry() with entries built from `tree`, shaped as Chromium's (batches of readEntries, file()).
+   */
+  async dropFolder(name: string, tree: DroppedTree): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ folderName, folderTree }) => {
+        type Tree = { [name: string]: string | number[] | Tree };
+        const makeFolder = (fullPath: string, contents: Tree): object => {
+          const children = Object.entries(contents).map(([child, value]) => {
+            const path = `${fullPath}/${child}`;
+            if (typeof value === 'string' || Array.isArray(value)) {
+              const bytes = typeof value === 'string' ? value : new Uint8Array(value);
+              return {
+                name: child,
+                fullPath: path,
+                isFile: true,
+                isDirectory: false,
+                file: (resolve: (file: File) => void) => resolve(new File([bytes], child)),
+              };
+            }
+            return makeFolder(path, value);
+          });
+          return {
+            name: fullPath.split('/').at(-1),
+            fullPath,
+            isFile: false,
+            isDirectory: true,
+            createReader: () => {
+              let at = 0;
+              return {
+                readEntries: (resolve: (entries: object[]) => void) => {
+                  const batch = children.slice(at, at + 3);
+                  at += batch.length;
+                  setTimeout(() => resolve(batch), 0);
+                },
+              };
+            },
+          };
+        };
+        const folder = makeFolder(`/${folderName}`, folderTree);
+        const transfer = new DataTransfer();
+        // A folder's item in a real drop is a file item with no bytes of its own.
+        transfer.items.add(new File([], folderName));
+        const original = DataTransferItem.prototype.webkitGetAsEntry;
+        DataTransferItem.prototype.webkitGetAsEntry = function (this: DataTransferItem) {
+          return this.getAsFile()?.name === folderName ? (folder as FileSystemEntry) : original.call(this);
+        };
+        return transfer;
+      },
+      { folderName: name, folderTree: tree },
+    );
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      await this.page.dispatchEvent('.app', type, { dataTransfer });
+    }
+    await dataTransfer.dispose();
+  }
+
+  /** Ctrl/Cmd+V on the library: a paste event carrying the clipboard's text (and rich text, if given). */
+  async pasteFromClipboard(text: string, html?: string): Promise<void> {
     await this.page.locator('body').click({ position: { x: 5, y: 890 } });
-    await this.page.evaluate((clipboardText) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', clipboardText);
-      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    await this.page.evaluate(
+      ({ clipboardText, clipboardHtml }) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', clipboardText);
+        if (clipboardHtml !== null) data.setData('text/html', clipboardHtml);
+        document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      { clipboardText: text, clipboardHtml: html ?? null },
+    );
+  }
+
+  async openUrlDialog(): Promise<Locator> {
+    await this.header.getByRole('button', { name: 'From web address…' }).click();
+    await expect(this.urlDialog).toBeVisible();
+    return this.urlDialog;
+  }
+
+  /** Types an address in the "From web address" dialog and imports it; the dialog's outcome is left to check. */
+  async importFromUrl(url: string): Promise<Locator> {
+    const dialog = await this.openUrlDialog();
+    await dialog.getByRole('textbox', { name: 'Web address' }).fill(url);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    return dialog;
   }
 
   async open(title: string): Promise<ArticlePage> {

@@ -1,20 +1,21 @@
 // Files dropped or pasted onto the window: checked before they are read, then sent as bytes.
-import { IMPORTABLE_EXTENSIONS, MAX_FILE_BYTES } from '../../../shared/limits';
+import { IMPORTABLE_EXTENSIONS, IMPORTABLE_FORMATS_TEXT } from '../../../shared/import-formats';
+import { MAX_FILE_BYTES } from '../../../shared/limits';
 import { formatBytes } from './format';
 
 const MAX_MB = Math.round(MAX_FILE_BYTES / (1024 * 1024));
 
 /** Why a file cannot be imported (before reading it), or null when it can. */
-export function describeFileProblem(file: File): string | null {
+export function describeFileProblem(file: { name: string; size: number }): string | null {
   const name = file.name.toLowerCase();
   if (!IMPORTABLE_EXTENSIONS.some((ext) => name.endsWith(ext))) {
-    return `${file.name} is not a text file. Factdesk imports .txt and .md files; for other documents, copy the article’s text and use Paste article.`;
+    return `"${file.name}" is not a format Factdesk imports. It imports ${IMPORTABLE_FORMATS_TEXT}; for other documents, copy the article’s text and use Paste article.`;
   }
   if (file.size > MAX_FILE_BYTES) {
-    return `${file.name} is ${formatBytes(file.size)}, over the ${MAX_MB} MB limit. Import the article’s text on its own.`;
+    return `"${file.name}" is ${formatBytes(file.size)}, over the ${MAX_MB} MB limit. Import the article’s text on its own.`;
   }
   if (file.size === 0) {
-    return `${file.name} is empty. Choose the file that holds the article’s text.`;
+    return `"${file.name}" is empty. Choose the file that holds the article’s text.`;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 
 class Ui {
   isPasteOpen = $state(false);
+  isUrlOpen = $state(false);
   isPreferencesOpen = $state(false);
   isDragging = $state(false);
   isShortcutsOpen = $state(false);

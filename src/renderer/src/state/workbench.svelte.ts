@@ -1,5 +1,5 @@
 // The workbench: the library, the open article, the selected claim, and every action on them.
-import type { ClaimUpdate, ImportFailure, ImportReport, RedetectChanges } from '../../../shared/api';
+import type { ClaimUpdate, RedetectChanges } from '../../../shared/api';
 import {
   countStatuses,
   isDecidedStatus,
@@ -10,7 +10,6 @@ import {
   type ClaimStatus,
 } from '../../../shared/model';
 import { call } from '../lib/client';
-import { describeFileProblem, encodeBase64 } from '../lib/dropped-files';
 import { describeError, plural } from '../lib/format';
 import { getStatusMeta } from '../lib/statuses';
 import { busy } from './busy.svelte';
@@ -102,77 +101,6 @@ export class Workbench {
     }
   }
 
-  async importFromDialog(): Promise<void> {
-    await this.#importReported(() => call('importFilesFromDialog', undefined));
-  }
-
-  /** The four sample articles Factdesk ships, to try it on. */
-  async importSamples(): Promise<void> {
-    await this.#importReported(() => call('importSampleArticles', undefined));
-  }
-
-  async #importReported(run: () => Promise<ImportReport>): Promise<void> {
-    if (busy.has('Importing…')) return;
-    await busy.run('Importing…', async () => {
-      try {
-        const report = await run();
-        if (report.isCancelled) return;
-        this.#addImported(report.imported);
-        this.#reportImport(report.imported, report.failed);
-      } catch (error) {
-        notices.error('Import failed', error);
-      }
-    });
-  }
-
-  /** Files dropped or pasted onto the window: .txt and .md, up to 50 MB each. */
-  async importFiles(files: File[]): Promise<void> {
-    if (files.length === 0) return;
-    await busy.run(`Importing ${plural(files.length, 'file')}…`, async () => {
-      const imported: ArticleSummary[] = [];
-      const failed: ImportFailure[] = [];
-      for (const file of files) {
-        const problem = describeFileProblem(file);
-        if (problem) {
-          failed.push({ name: file.name, message: problem });
-          continue;
-        }
-        try {
-          // The bytes, not file.text(): core decodes them as it does a file on disk, so a file in another
-          // encoding gets the same clear message instead of silently garbled text.
-          const contentBase64 = encodeBase64(new Uint8Array(await file.arrayBuffer()));
-          const summary = await call('importFile', { name: file.name, contentBase64 });
-          imported.push(summary);
-        } catch (error) {
-          failed.push({ name: file.name, message: describeError(error) });
-        }
-      }
-      this.#addImported(imported);
-      this.#reportImport(imported, failed);
-    });
-  }
-
-  /** Pasted article text. Returns an error message instead of importing when there is nothing to import. */
-  async importPasted(text: string): Promise<{ ok: true } | { ok: false; message: string }> {
-    if (text.trim() === '') {
-      return {
-        ok: false,
-        message: 'There is no text to import. Copy the article’s text from your browser or document, then paste it here.',
-      };
-    }
-    return busy.run('Importing pasted text…', async () => {
-      try {
-        const summary = await call('importText', { text, name: null });
-        this.#addImported([summary]);
-        notices.success({ title: `Imported “${summary.title}”`, message: `${plural(summary.claimCount, 'claim')} found.` });
-        await this.openArticle(summary.id);
-        return { ok: true as const };
-      } catch (error) {
-        return { ok: false as const, message: describeError(error) };
-      }
-    });
-  }
-
   async deleteArticle(articleId: string): Promise<void> {
     const title = this.articles.find((a) => a.id === articleId)?.title ?? 'the article';
     try {
@@ -186,32 +114,15 @@ export class Workbench {
     }
   }
 
-  #addImported(imported: ArticleSummary[]): void {
+  /** Articles just imported (or replaced by a new version): listed at once, and highlighted for a few seconds. */
+  addImported(imported: ArticleSummary[]): void {
     if (imported.length === 0) return;
     const ids = imported.map((a) => a.id);
     this.articles = [...imported, ...this.articles.filter((a) => !ids.includes(a.id))];
-    this.recentIds = ids;
+    this.recentIds = [...this.recentIds.filter((id) => !ids.includes(id)), ...ids];
     setTimeout(() => {
       this.recentIds = this.recentIds.filter((id) => !ids.includes(id));
     }, 4000);
-  }
-
-  #reportImport(imported: ArticleSummary[], failed: ImportFailure[]): void {
-    if (imported.length > 0) {
-      const claims = imported.reduce((sum, a) => sum + a.claimCount, 0);
-      notices.success({
-        title: imported.length === 1 ? `Imported “${imported[0]?.title}”` : `Imported ${plural(imported.length, 'article')}`,
-        message: `${plural(claims, 'claim')} found.`,
-      });
-    }
-    if (failed.length > 0) {
-      notices.push('error', {
-        title: failed.length === 1 ? `Couldn’t import ${failed[0]?.name}` : `Couldn’t import ${plural(failed.length, 'file')}`,
-        message: failed.length === 1 ? (failed[0]?.message ?? null) : null,
-        details: failed.length === 1 ? [] : failed.map((f) => (f.message.includes(f.name) ? f.message : `${f.name}: ${f.message}`)),
-        hint: imported.length > 0 ? 'The other files were imported.' : null,
-      });
-    }
   }
 
   // ——— Article ———
@@ -379,6 +290,34 @@ export class Workbench {
       await this.loadLibrary();
     } catch (error) {
       notices.error(isIncluded ? 'Couldn’t include the line' : 'Couldn’t exclude the line', error);
+    }
+  }
+
+  /** Reads the article again when it is the one open (a new version replaced it meanwhile). */
+  async reloadArticle(articleId: string): Promise<void> {
+    if (this.doc?.article.id !== articleId) return;
+    const request = ++this.#docRequest;
+    try {
+      await this.notes.flushAll();
+      const doc = await call('getArticle', { articleId });
+      if (request === this.#docRequest) this.#replaceDoc(doc);
+    } catch (error) {
+      if (request === this.#docRequest) notices.error('Couldn’t show the new version of the article', error);
+    }
+  }
+
+  /** Removes a claim kept for review because the new version of the text no longer has it. */
+  async dismissUnplacedClaim(claimId: string): Promise<boolean> {
+    const articleId = this.doc?.article.id;
+    if (!articleId) return false;
+    try {
+      const doc = await call('dismissUnplacedClaim', { articleId, claimId });
+      // The answer is the article as it now is; another article opened meanwhile stays.
+      if (this.doc?.article.id === articleId) this.#replaceDoc(doc);
+      return true;
+    } catch (error) {
+      notices.error('Couldn’t dismiss the claim', error);
+      return false;
     }
   }
 
