@@ -5,23 +5,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDocx, buildHtmlPage, buildPdf, buildPngBytes, encodeWindows1251, type HtmlArticle } from './fixtures/article-files';
+import { buildDocx, buildHtmlPage, buildPdf, buildPngBytes, WHEAT, type HtmlArticle } from './fixtures/article-files';
+import { encodeAs } from '../src/core/import/test-encodings';
 import { expect, test, type FactdeskSession } from './fixtures/factdesk';
 import { serveDirectory } from './fixtures/static-server';
 import { ArticlePage } from './pages/article-page';
 import type { LibraryPage } from './pages/library-page';
 
-const WHEAT: HtmlArticle = {
-  title: 'Kazakhstan wheat exports reach a record 11 million tonnes',
-  canonicalUrl: 'https://steppe-courier.example/business/wheat-exports-record',
-  paragraphs: [
-    'ASTANA – Kazakhstan exported 11.2 million tonnes of wheat in the 2024/25 season, 18 percent more than a year earlier, the agriculture ministry said on Tuesday.',
-    'Shipments to China rose to 2.1 million tonnes, while Iran and Uzbekistan remained the largest buyers, according to the ministry’s figures.',
-    '“This is the best result in a decade,” Deputy Minister Yermek Kenzhekhanuly told reporters, adding that rail capacity at the Chinese border had doubled since 2022.',
-    'Farmers harvested 18.5 million tonnes of grain in 2024, the second-largest crop since independence, the national statistics bureau reported.',
-    'Analysts at the Grain Union expect exports to fall by about 10 percent next season because of lower global prices.',
-  ],
-};
 
 const METRO_MD = `# Almaty metro extension opens three new stations
 
@@ -78,7 +68,7 @@ test('drops files of every format at once: progress, then a summary of what was 
     { name: 'wheat.html', content: buildHtmlPage(WHEAT), type: 'text/html' },
     { name: 'metro.md', content: METRO_MD, type: 'text/markdown' },
     { name: 'budget.txt', content: BUDGET_TXT },
-    { name: 'forum-cp1251.txt', content: { byteValues: encodeWindows1251(FORUM_RU) } },
+    { name: 'forum-cp1251.txt', content: { byteValues: [...encodeAs('windows-1251', FORUM_RU)] } },
     { name: 'rail.docx', content: { byteValues: await buildDocx(RAIL_DOCX) }, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
     { name: 'mining.pdf', content: { byteValues: buildPdf(MINING_TITLE, MINING_PDF) }, type: 'application/pdf' },
     { name: 'empty.txt', content: '' },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ClaimStatus } from '../src/shared/model';
 import { expect, test, type FactdeskSession } from './fixtures/factdesk';
-import { buildHtmlPage, buildPngBytes, type HtmlArticle } from './fixtures/article-files';
+import { buildHtmlPage, buildPngBytes, WHEAT as WHEAT_PAGE, type HtmlArticle } from './fixtures/article-files';
 import { ALL_SAMPLE_PATHS, SAMPLES, repoRoot, samplesDir } from './fixtures/paths';
 import { ArticlePage } from './pages/article-page';
 import { LibraryPage } from './pages/library-page';
@@ -43,15 +43,8 @@ ASTANA – The capital's airport handled 9.1 million passengers last year, 18 pe
 
 "We expect to pass 10 million passengers in 2025," said the airport's director.`;
 
-const WHEAT: HtmlArticle = {
-  title: 'Kazakhstan wheat exports reach a record 11 million tonnes',
-  canonicalUrl: 'https://steppe-courier.example/business/wheat-exports-record',
-  paragraphs: [
-    'ASTANA – Kazakhstan exported 11.2 million tonnes of wheat in the 2024/25 season, 18 percent more than a year earlier, the agriculture ministry said on Tuesday.',
-    'Shipments to China rose to 2.1 million tonnes, while Iran and Uzbekistan remained the largest buyers, according to the ministry’s figures.',
-    '“This is the best result in a decade,” Deputy Minister Yermek Kenzhekhanuly told reporters, adding that rail capacity at the Chinese border had doubled since 2022.',
-  ],
-};
+/** The shared page, 3 paragraphs of it. */
+const WHEAT: HtmlArticle = { ...WHEAT_PAGE, paragraphs: WHEAT_PAGE.paragraphs.slice(0, 3) };
 
 /** The site's update of the same page: the first paragraph rewritten without its figure. */
 const WHEAT_UPDATED: HtmlArticle = {

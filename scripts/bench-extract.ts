@@ -6,24 +6,18 @@
 //   npm run bench:extract -- [--eval-dir <dir>] [--limit N] [--worst N]
 //
 // The last line of the output is one JSON object with the figures.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { articleTextOf, extractHtmlArticle, importHtml } from '../src/core/import/html';
-import { requireEvalFiles, resolveEvalDir } from './lib/eval-dir';
+import { resolveEvalDir } from './lib/eval-dir';
+import { EXTRACTION_DIR, findGroundTruth, readExtractionPages, readPageHtml, type ExtractionPage } from './lib/extraction-pages';
 import { formatTable } from './lib/format-table';
 import { parseArgs } from './lib/parse-args';
-import { asObject, readJsonl, readStringField } from './lib/read-jsonl';
-import { ScriptError } from './lib/script-error';
 import type { ScriptIo } from './lib/script-io';
 import { isEntryPoint, runScript } from './lib/script-io';
 import type { ExtractionFigures, PageScore } from './lib/shingle-score';
 import { scorePage, summarizeScores } from './lib/shingle-score';
 
-export const EXTRACTION_DIR = path.join('extraction', 'aeb-dev');
-export const GROUND_TRUTH_FILE = 'ground-truth.dev.jsonl';
 
 /** Pages run untimed first, so that the JIT and the libraries' lazy set-up are not charged to the first page. */
 const WARM_UP_PAGES = 5;
@@ -36,14 +30,6 @@ const USAGE = `usage: npm run bench:extract -- [--eval-dir <dir>] [--limit N] [-
   --limit N         run only the first N pages (a smoke test)
   --worst N         list the N pages with the lowest F1 (default ${DEFAULT_WORST})
   --passes N        time each page N times and keep its fastest run (default ${DEFAULT_PASSES})`;
-
-export interface ExtractionPage {
-  id: string;
-  url: string;
-  /** The gzip-compressed page, relative to the ground-truth file's folder. */
-  html: string;
-  articleBody: string;
-}
 
 export interface PageResult extends PageScore {
   id: string;
@@ -61,30 +47,6 @@ export interface ExtractorFigures extends ExtractionFigures {
 }
 
 type Extractor = (html: string, url: string) => string;
-
-function parsePage(value: unknown): ExtractionPage {
-  const record = asObject(value);
-  return {
-    id: readStringField(record, 'id'),
-    url: readStringField(record, 'url'),
-    html: readStringField(record, 'html'),
-    articleBody: readStringField(record, 'articleBody'),
-  };
-}
-
-export function readExtractionPages(file: string): ExtractionPage[] {
-  return readJsonl(file, parsePage);
-}
-
-/** The benchmark's pages are UTF-8 (as its own scripts read them). */
-export function readPageHtml(folder: string, page: ExtractionPage): string {
-  const file = path.resolve(folder, page.html);
-  try {
-    return new TextDecoder('utf-8').decode(gunzipSync(readFileSync(file)));
-  } catch (error) {
-    throw new ScriptError(`cannot read page ${page.id} (${file}): ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
 
 /** What the app keeps as the article: importHtml's body less the ranges it excluded. */
 export const extractWithImporter: Extractor = (html, url) => articleTextOf(importHtml(html, { name: null, url }));
@@ -177,8 +139,7 @@ export async function runBenchExtract(argv: string[], io: ScriptIo): Promise<num
     return 0;
   }
   const evalDir = resolveEvalDir(options['eval-dir'], io.env, io.cwd);
-  const [file = ''] = requireEvalFiles(evalDir, EXTRACTION_DIR, [GROUND_TRUTH_FILE]);
-  const folder = path.dirname(file);
+  const { file, folder } = findGroundTruth(evalDir);
   const allPages = readExtractionPages(file);
   const pages = options.limit === undefined ? allPages : allPages.slice(0, options.limit);
   const htmls = pages.map((page) => readPageHtml(folder, page));

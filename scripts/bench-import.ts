@@ -6,25 +6,21 @@
 //   npm run bench:import -- [--eval-dir <dir>] [--files N] [--worker-only]
 //
 // The last line of the output is one JSON object with the figures.
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import { openFactdesk } from '../src/core/app';
 import { createInProcessBuilder, type DocumentBuilder } from '../src/core/import';
 import { createWorkerBuilder } from '../src/core/import/worker-builder';
-import { requireEvalFiles, resolveEvalDir } from './lib/eval-dir';
+import { resolveEvalDir } from './lib/eval-dir';
+import { findGroundTruth, readExtractionPages, readPageHtml } from './lib/extraction-pages';
 import { formatTable } from './lib/format-table';
 import { parseArgs } from './lib/parse-args';
 import { ScriptError } from './lib/script-error';
-import { asObject, readJsonl, readStringField } from './lib/read-jsonl';
 import type { ScriptIo } from './lib/script-io';
 import { isEntryPoint, runScript } from './lib/script-io';
 
-const EXTRACTION_DIR = path.join('extraction', 'aeb-dev');
-const GROUND_TRUTH = 'ground-truth.dev.jsonl';
 const WORKER_SOURCE = new URL('../src/core/import/import-worker.ts', import.meta.url);
 
 export interface BatchFigures {
@@ -44,19 +40,14 @@ interface PageFile {
 }
 
 function readPages(evalDir: string, count: number): PageFile[] {
-  const truthFile = path.join(evalDir, EXTRACTION_DIR, GROUND_TRUTH);
-  requireEvalFiles(evalDir, EXTRACTION_DIR, [GROUND_TRUTH]);
-  const folder = path.dirname(truthFile);
-  const pages = readJsonl(truthFile, (value) => {
-    const record = asObject(value);
-    return { id: readStringField(record, 'id'), html: readStringField(record, 'html') };
-  });
-  if (pages.length === 0) throw new ScriptError(`${truthFile} lists no pages.`);
+  const { file, folder } = findGroundTruth(evalDir);
+  const pages = readExtractionPages(file);
+  if (pages.length === 0) throw new ScriptError(`${file} lists no pages.`);
+  // More files than pages repeat pages, which the library then holds back as duplicates.
   return Array.from({ length: count }, (_unused, index) => {
     const page = pages[index % pages.length] ?? pages[0];
-    if (!page) throw new ScriptError(`${truthFile} lists no pages.`);
-    const bytes = gunzipSync(readFileSync(path.join(folder, page.html)));
-    return { name: `${page.id}-${index}.html`, contentBase64: bytes.toString('base64') };
+    if (!page) throw new ScriptError(`${file} lists no pages.`);
+    return { name: `${page.id}-${index}.html`, contentBase64: Buffer.from(readPageHtml(folder, page)).toString('base64') };
   });
 }
 

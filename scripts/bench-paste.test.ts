@@ -12,11 +12,10 @@ import {
   indexTruth,
   isArticleTextLine,
   keepArticleText,
-  readPageHtml,
   runBenchPaste,
   SAMPLE_EXPECTATIONS,
 } from './bench-paste';
-import type { ExtractionPage } from './bench-paste';
+import { readPageHtml, type ExtractionPage } from './lib/extraction-pages';
 import { REPO_ROOT } from './lib/eval-dir';
 import { spawnScript } from './lib/spawn-script';
 

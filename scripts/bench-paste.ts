@@ -8,27 +8,22 @@
 //   npm run bench:paste -- [--eval-dir <dir>] [--limit N] [--false N]
 //
 // The last line of the output is one JSON object with the figures.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { ParsedArticle } from '../src/shared/analysis';
 import { EXCLUSION_REASONS } from '../src/shared/model';
 import type { ExclusionReason } from '../src/shared/model';
 import { parseArticleText } from '../src/core/import/parse-article-text';
 import { readSample, SAMPLE_FILES } from '../src/core/sample-articles';
 import type { SampleFile } from '../src/core/sample-articles';
-import { requireEvalFiles, resolveEvalDir } from './lib/eval-dir';
+import { resolveEvalDir } from './lib/eval-dir';
+import { EXTRACTION_DIR, findGroundTruth, readExtractionPages, readPageHtml, type ExtractionPage } from './lib/extraction-pages';
 import { formatTable } from './lib/format-table';
 import { readPageText } from './lib/page-text';
 import { parseArgs } from './lib/parse-args';
-import { asObject, readJsonl, readStringField } from './lib/read-jsonl';
 import type { ScriptIo } from './lib/script-io';
 import { isEntryPoint, runScript } from './lib/script-io';
 import type { ExtractionFigures, PageScore } from './lib/shingle-score';
 import { scorePage, summarizeScores } from './lib/shingle-score';
 
-export const EXTRACTION_DIR = path.join('extraction', 'aeb-dev');
-export const GROUND_TRUTH_FILE = 'ground-truth.dev.jsonl';
 /** The benchmark's published F1 for whole-page text on this development part. */
 export const PUBLISHED_WHOLE_PAGE_F1 = 0.661;
 /** A page text this long is timed on its own: parseArticleText should stay well under 50 ms on it. */
@@ -45,14 +40,6 @@ const USAGE = `usage: npm run bench:paste -- [--eval-dir <dir>] [--limit N] [--f
   --eval-dir <dir>  the eval directory holding ${EXTRACTION_DIR}/ (default: $FACTDESK_EVAL_DIR, else ../shared/eval beside the repo)
   --limit N         score only the first N pages (a smoke test)
   --false N         list up to N excluded lines that were article text, with their page and reason`;
-
-export interface ExtractionPage {
-  id: string;
-  url: string;
-  /** Path of the page's HTML, relative to the ground-truth file's folder; gzip when it ends in .gz. */
-  html: string;
-  articleBody: string;
-}
 
 export interface ReasonCount {
   lines: number;
@@ -89,24 +76,6 @@ export interface SampleReport {
   keptButExcluded: string[];
 }
 
-function parsePage(value: unknown): ExtractionPage {
-  const record = asObject(value);
-  return {
-    id: readStringField(record, 'id'),
-    url: readStringField(record, 'url'),
-    html: readStringField(record, 'html'),
-    articleBody: readStringField(record, 'articleBody'),
-  };
-}
-
-export function readExtractionPages(file: string): ExtractionPage[] {
-  return readJsonl(file, parsePage);
-}
-
-export function readPageHtml(folder: string, page: ExtractionPage): string {
-  const bytes = readFileSync(path.join(folder, page.html));
-  return (page.html.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-}
 
 /** The body without the excluded ranges the user has not included again: what claim detection reads. */
 export function keepArticleText(article: ParsedArticle): string {
@@ -351,8 +320,7 @@ export async function runBenchPaste(argv: string[], io: ScriptIo): Promise<numbe
     return 0;
   }
   const evalDir = resolveEvalDir(options['eval-dir'], io.env, io.cwd);
-  const [truthFile = ''] = requireEvalFiles(evalDir, EXTRACTION_DIR, [GROUND_TRUTH_FILE]);
-  const folder = path.dirname(truthFile);
+  const { file: truthFile, folder } = findGroundTruth(evalDir);
   const allPages = readExtractionPages(truthFile);
   const pages = options.limit === undefined ? allPages : allPages.slice(0, options.limit);
 

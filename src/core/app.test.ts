@@ -2,31 +2,26 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiMethod, ApiResponse, ApiResult, ChosenFiles, ImportOutcome } from '../shared/api';
-import type { ArticleDocument, ArticleSummary } from '../shared/model';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiMethod, ChosenFiles, ImportOutcome } from '../shared/api';
+import type { ArticleDocument } from '../shared/model';
 import { countAtThreshold } from '../shared/model';
 import { detectClaims } from './detect';
 import { defaultPreferences } from './preferences';
-import type { AppHost } from './app-host';
 import { openFactdesk, type Factdesk } from './app';
+import { added, callApi, createTestHost, type TestHost } from './test-app';
+import { encodeAs } from './import/test-encodings';
 import { samplePath } from './sample-articles';
 
 const CHINADAILY = samplePath('en-chinadaily-cultural-center.txt');
 
 let dir: string;
-let host: AppHost & { chosenFiles: string[] | null; reportPath: string | null };
+let host: TestHost;
 let app: Factdesk;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factdesk-app-'));
-  host = {
-    chosenFiles: null,
-    reportPath: null,
-    chooseFilesToImport: async () => host.chosenFiles,
-    chooseReportPath: async () => host.reportPath,
-    printToPdf: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF-fake ${html.length}`)),
-  };
+  host = createTestHost();
   app = await openFactdesk({ dataDir: join(dir, 'library'), host, log: () => undefined });
 });
 afterEach(async () => {
@@ -34,17 +29,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function call<M extends ApiMethod>(method: M, input?: unknown): Promise<ApiResult<M>> {
-  const response = (await app.dispatch(method, input)) as ApiResponse<ApiResult<M>>;
-  if (!response.ok) throw new Error(`${method}: ${response.error.code} ${response.error.message}`);
-  return response.value;
-}
-
-/** The summary of an import that was added (not held back as a duplicate). */
-function added(outcome: ImportOutcome): ArticleSummary {
-  if (outcome.kind !== 'imported') throw new Error(`expected an import, got a duplicate of ${outcome.duplicate.existing.title}`);
-  return outcome.summary;
-}
+const call = <M extends ApiMethod>(method: M, input?: unknown) => callApi(app, method, input);
 
 /** Imports every file chosen in the (test) dialog, as the renderer does one by one. */
 async function importChosen(paths: string[] | null): Promise<{ chosen: ChosenFiles; outcomes: (ImportOutcome | string)[] }> {
@@ -107,8 +92,7 @@ describe('openFactdesk', () => {
 
     // "Товарооборот вырос в 2024 году на 12 процентов" in windows-1251: detected and decoded, not refused or garbled.
     const russian = 'Товарооборот вырос в 2024 году на 12 процентов.';
-    const cp1251 = new Uint8Array([...russian].map((char) => (char.charCodeAt(0) >= 0x410 ? char.charCodeAt(0) - 0x410 + 0xc0 : char.charCodeAt(0))));
-    const decoded = added(await call('importFile', { name: 'russian.txt', contentBase64: Buffer.from(cp1251).toString('base64') }));
+    const decoded = added(await call('importFile', { name: 'russian.txt', contentBase64: Buffer.from(encodeAs('windows-1251', russian)).toString('base64') }));
     expect((await call('getArticle', { articleId: decoded.id })).article.body).toBe(russian);
     const pdf = await app.dispatch('importFile', { name: 'scan.pdf', contentBase64: Buffer.from('%PDF-1.7').toString('base64') });
     expect(pdf).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('scan.pdf') } });
@@ -183,7 +167,9 @@ describe('openFactdesk', () => {
     host.reportPath = join(dir, 'report.pdf');
     expect(await call('exportReport', { articleId })).toEqual({ isCancelled: false, path: host.reportPath });
     expect((await readFile(host.reportPath, 'utf8')).startsWith('%PDF-fake')).toBe(true);
-    const [html, options] = vi.mocked(host.printToPdf).mock.calls[0]!;
+    expect(host.printed).toHaveLength(1);
+    const [printed] = host.printed;
+    const { html, options } = printed!;
     expect(html).toContain('Kazakhstan, China deepen cultural cooperation');
     expect(options.paperSize).toBe('A4');
   });

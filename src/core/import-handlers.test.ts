@@ -5,11 +5,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiMethod, ApiResponse, ApiResult, DuplicateImport, ImportOutcome } from '../shared/api';
-import type { ArticleSummary } from '../shared/model';
-import type { AppHost } from './app-host';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiMethod } from '../shared/api';
 import { openFactdesk, type Factdesk } from './app';
+import { added, callApi, createTestHost, duplicateOf, type TestHost } from './test-app';
 
 const STORY = [
   'Trade between Kazakhstan and China grows',
@@ -23,17 +22,12 @@ const STORY = [
 ].join('\n');
 
 let dir: string;
-let host: AppHost & { chosenFiles: string[] | null };
+let host: TestHost;
 let app: Factdesk;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factdesk-imports-'));
-  host = {
-    chosenFiles: null,
-    chooseFilesToImport: async () => host.chosenFiles,
-    chooseReportPath: async () => null,
-    printToPdf: vi.fn(async () => new Uint8Array()),
-  };
+  host = createTestHost();
   app = await openFactdesk({ dataDir: join(dir, 'library'), host, log: () => undefined });
 });
 afterEach(async () => {
@@ -41,21 +35,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function call<M extends ApiMethod>(method: M, input?: unknown): Promise<ApiResult<M>> {
-  const response = (await app.dispatch(method, input)) as ApiResponse<ApiResult<M>>;
-  if (!response.ok) throw new Error(`${method}: ${response.error.code} ${response.error.message}`);
-  return response.value;
-}
-
-function added(outcome: ImportOutcome): ArticleSummary {
-  if (outcome.kind !== 'imported') throw new Error('expected an import, got a duplicate');
-  return outcome.summary;
-}
-
-function duplicateOf(outcome: ImportOutcome): DuplicateImport {
-  if (outcome.kind !== 'duplicate') throw new Error('expected a duplicate');
-  return outcome.duplicate;
-}
+const call = <M extends ApiMethod>(method: M, input?: unknown) => callApi(app, method, input);
 
 const page = (body: string, url = 'https://news.example.org/trade-2024') =>
   `<!doctype html><html lang="en"><head><title>Trade grows | Example News</title><link rel="canonical" href="${url}">` +

@@ -2,33 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text';
 import { ImportError } from './import-error';
+import { encodeAs } from './test-encodings';
 
-// Encoders built from the decoders' own tables, so inputs are encoded exactly as a legacy editor would.
-function buildSingleByteEncoder(label: string): (text: string) => Uint8Array {
-  const decoded = new TextDecoder(label).decode(Uint8Array.from({ length: 256 }, (_, byte) => byte));
-  const table = new Map<string, number>();
-  [...decoded].forEach((char, byte) => {
-    if (!table.has(char)) table.set(char, byte);
-  });
-  // Letters the code page lacks (Kazakh ә, қ… in Windows-1251) come out as "?", as editors save them.
-  return (text) => Uint8Array.from([...text], (char) => table.get(char) ?? 0x3f);
-}
-
-function encodeGb18030(text: string): Uint8Array {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
-    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
-      if (trail === 0x7f) continue;
-      const char = decoder.decode(Uint8Array.of(lead, trail));
-      if (!table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  return Uint8Array.from([...text].flatMap((char) => (char < '\u0080' ? [char.charCodeAt(0)] : table.get(char) ?? [0x3f])));
-}
-
-const encode1251 = buildSingleByteEncoder('windows-1251');
-const encodeKoi8 = buildSingleByteEncoder('koi8-r');
+const encode1251 = (text: string) => encodeAs('windows-1251', text);
+const encodeKoi8 = (text: string) => encodeAs('koi8-r', text);
+const encodeGb18030 = (text: string) => encodeAs('gb18030', text);
 /** Latin-1 plus the typographic punctuation Windows-1252 adds at 0x80–0x9F. */
 function encode1252(text: string): Uint8Array {
   const punctuation: Record<string, number> = { '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '’': 0x92 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../shared/limits';
 import { buildTestDocx } from './docx/build-test-docx';
 import { ImportError } from './import-error';
+import { encodeAs } from './test-encodings';
 import { parseArticleSource, type ArticleSource } from './parse-article-source';
 import { buildTestPdf, layOutLines } from './pdf/build-test-pdf';
 
@@ -41,11 +42,30 @@ describe('parseArticleSource: formats', () => {
     expect(parsed.body).not.toMatch(/never run|injected|color: red|alert|Главная/);
   });
 
+  it('reads a page saved as a single file (MHTML), with the address it was saved from', async () => {
+    const mhtml = [
+      'Snapshot-Content-Location: https://news.example.org/trade',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; type="text/html"; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://news.example.org/trade',
+      '',
+      '<html><head><title>Trade grows</title></head><body><article><h1>Trade grows</h1><p>Trade reached $43.8 billion in 2=',
+      '024, the customs office said.</p></article></body></html>',
+      '--B--',
+    ].join('\r\n');
+    const parsed = await parseArticleSource(file('trade.mhtml', mhtml));
+    expect(parsed).toMatchObject({ title: 'Trade grows', url: 'https://news.example.org/trade' });
+    expect(parsed.body).toContain('$43.8 billion in 2024');
+  });
+
   it('decodes a page in the charset it declares', async () => {
     const russian = 'Товарооборот вырос на 12 процентов в 2024 году, сообщило министерство торговли.';
     const head = '<html><head><meta charset="windows-1251"><title>Торговля</title></head><body><article><p>';
-    const encoded = [...russian].map((char) => (char.charCodeAt(0) >= 0x410 ? char.charCodeAt(0) - 0x410 + 0xc0 : char.charCodeAt(0)));
-    const bytes = new Uint8Array([...new TextEncoder().encode(head), ...encoded, ...new TextEncoder().encode('</p></article></body></html>')]);
+    const bytes = encodeAs('windows-1251', `${head}${russian}</p></article></body></html>`);
     expect((await parseArticleSource(file('cp1251.html', bytes))).body).toContain(russian);
   });
 
