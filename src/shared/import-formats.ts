@@ -3,6 +3,8 @@
 
 export const IMPORT_FORMATS = {
   html: ['.html', '.htm', '.xhtml'],
+  /** A web page saved as one file ("Webpage, Single File"). */
+  mhtml: ['.mhtml', '.mht'],
   pdf: ['.pdf'],
   docx: ['.docx'],
   markdown: ['.md', '.markdown'],
@@ -14,7 +16,7 @@ export type ImportFormat = keyof typeof IMPORT_FORMATS;
 export const IMPORTABLE_EXTENSIONS: readonly string[] = Object.values(IMPORT_FORMATS).flat();
 
 /** How messages name what can be imported. */
-export const IMPORTABLE_FORMATS_TEXT = 'web pages (.html), PDF, Word (.docx), Markdown (.md) and plain text (.txt)';
+export const IMPORTABLE_FORMATS_TEXT = 'web pages (.html, .mhtml), PDF, Word (.docx), Markdown (.md) and plain text (.txt)';
 
 /** The format a file name's extension says, or null when Factdesk does not import it. */
 export function formatOfFileName(name: string): ImportFormat | null {

@@ -11,6 +11,7 @@ import type { FetchedResource } from './fetch-article';
 import { importHtml } from './html/import-html';
 import { ImportError } from './import-error';
 import { parseArticleText } from './parse-article-text';
+import { readMhtml } from './read-mhtml';
 import { extractPdfText } from './pdf/extract-pdf-text';
 
 export type ArticleSource =
@@ -22,6 +23,8 @@ export type ArticleSource =
 const MEDIA_TYPE_FORMATS: Readonly<Record<string, ImportFormat>> = {
   'text/html': 'html',
   'application/xhtml+xml': 'html',
+  'multipart/related': 'mhtml',
+  'application/x-mimearchive': 'mhtml',
   'application/pdf': 'pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'text/markdown': 'markdown',
@@ -44,6 +47,10 @@ async function parseFile({ bytes, name, fetched }: Extract<ArticleSource, { kind
   switch (format) {
     case 'html':
       return importHtml(decodeHtml(bytes, name, fetched?.charset ?? null), { name, url: fetched?.url ?? null });
+    case 'mhtml': {
+      const page = readMhtml(bytes, name);
+      return importHtml(page.html, { name, url: fetched?.url ?? page.url });
+    }
     case 'pdf':
       return parseExtracted(await extractPdfText(bytes, name), name);
     case 'docx':
