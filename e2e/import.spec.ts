@@ -218,7 +218,7 @@ test('the same article again: Skip leaves one; Replace keeps its id and the veri
   const { imports } = library;
   await library.dropFiles([{ name: 'budget-copy.txt', content: BUDGET_TXT }]);
   await expect(imports.summary.getByRole('heading', { name: 'Already in your library' })).toBeFocused();
-  await expect(imports.duplicate(title)).toContainText(`The same text as “${title}”, already in the library.`);
+  await expect(imports.duplicate(title)).toContainText('Already in the library, word for word.');
   await imports.choose(title, 'Skip');
   await expect(imports.summary).toHaveCount(0);
   await expect(library.page.getByTestId('notice-info')).toContainText('Nothing was imported');
@@ -360,7 +360,7 @@ test('imports an article from a web address; an address that fails says why and 
     // The same address again: the choice of what to do with it.
     dialog = await library2.importFromUrl(`${site.url}wheat.html`);
     await expect(dialog).toBeHidden();
-    await expect(library2.imports.duplicate(WHEAT.title)).toContainText('already in the library');
+    await expect(library2.imports.duplicate(WHEAT.title)).toContainText('Already in the library, word for word.');
     await library2.imports.choose(WHEAT.title, 'Skip');
     expect(await desk.call('listArticles', undefined)).toHaveLength(1);
   } finally {

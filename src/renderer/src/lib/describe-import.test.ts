@@ -6,8 +6,9 @@ const existing = { title: 'Trade grew' } as ArticleSummary;
 
 describe('describeDuplicateMatch', () => {
   it('names the article the import matched, and how', () => {
-    expect(describeDuplicateMatch({ match: 'same-body', existing })).toBe('the same text as “Trade grew”');
-    expect(describeDuplicateMatch({ match: 'same-url', existing })).toBe('a newer version of “Trade grew”');
+    expect(describeDuplicateMatch({ match: 'same-body', existing, title: 'Trade grew' })).toBe('Already in the library, word for word.');
+    expect(describeDuplicateMatch({ match: 'same-body', existing, title: 'Copy of trade' })).toBe('The same text as “Trade grew”, already in the library.');
+    expect(describeDuplicateMatch({ match: 'same-url', existing, title: 'Trade grew' })).toBe('A newer version of “Trade grew”, already in the library.');
   });
 });
 

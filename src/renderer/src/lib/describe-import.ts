@@ -3,9 +3,11 @@
 import type { DuplicateImport, ImportFailure, ReplaceChanges } from '../../../shared/api';
 import { plural } from './format';
 
-/** "the same text as “X”" or "a newer version of “X”" (the same web address). */
-export function describeDuplicateMatch({ match, existing }: Pick<DuplicateImport, 'match' | 'existing'>): string {
-  return match === 'same-body' ? `the same text as “${existing.title}”` : `a newer version of “${existing.title}”`;
+/** What a held-back import matched, as a sentence: the same text (under its own title or another) or a newer version. */
+export function describeDuplicateMatch({ match, existing, title }: Pick<DuplicateImport, 'match' | 'existing' | 'title'>): string {
+  if (match === 'same-url') return `A newer version of “${existing.title}”, already in the library.`;
+  // Naming the article again under its own title would only repeat the line above.
+  return existing.title === title ? 'Already in the library, word for word.' : `The same text as “${existing.title}”, already in the library.`;
 }
 
 /** What replacing an article did: its worked-on claims carried over, reworded, or not found in the new text. */
