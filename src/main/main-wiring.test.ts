@@ -53,6 +53,16 @@ describe('main process wiring', () => {
     expect(await handler(trustedEvent(), { articleId: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('asks for files of the formats core imports, or for folders', async () => {
+    const handler = electron.handlers.get(channelOf('chooseImportFiles'))!;
+    electron.standIn.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    expect(await handler(trustedEvent(), { kind: 'files' })).toEqual({ ok: true, value: { isCancelled: true, files: [], skipped: [] } });
+    await handler(trustedEvent(), { kind: 'folder' });
+    const [files, folder] = electron.standIn.dialog.showOpenDialog.mock.calls.map((args: unknown[]) => args.at(-1)) as Electron.OpenDialogOptions[];
+    expect(files).toMatchObject({ properties: ['openFile', 'multiSelections'], filters: [{ extensions: expect.arrayContaining(['html', 'pdf', 'docx', 'md', 'txt']) }] });
+    expect(folder).toMatchObject({ properties: ['openDirectory', 'multiSelections'] });
+  });
+
   it('creates the window with the security settings and loads the app', () => {
     const [window] = FakeBrowserWindow.instances;
     expect(window).toBeDefined();
@@ -94,8 +104,11 @@ describe('main process wiring', () => {
     expect(template.map((item) => item.label ?? item.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
     const file = template[0]!.submenu as Array<{ label?: string; role?: string; click?: () => void }>;
     expect(file.map((item) => item.label ?? item.role)).toEqual(expect.arrayContaining(['Import…', 'Export report…', 'Preferences…', 'Quit']));
-    file.find((item) => item.label === 'Import…')!.click!();
-    expect(FakeBrowserWindow.instances[0]!.webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'import-files']);
+    const commands = { 'Import…': 'import-files', 'Import Folder…': 'import-folder', 'Import from Web Address…': 'import-url' } as const;
+    for (const [label, command] of Object.entries(commands)) {
+      file.find((item) => item.label === label)!.click!();
+      expect(FakeBrowserWindow.instances[0]!.webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, command]);
+    }
     expect(file.find((item) => item.label === 'Preferences…')).toMatchObject({ accelerator: 'CmdOrCtrl+,' });
     file.find((item) => item.label === 'Preferences…')!.click!();
     expect(FakeBrowserWindow.instances[0]!.webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'open-preferences']);
