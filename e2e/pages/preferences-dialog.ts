@@ -8,6 +8,7 @@ export class PreferencesDialog {
   readonly value: Locator;
   readonly rows: Locator;
   readonly total: Locator;
+  readonly userName: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Preferences' });
@@ -15,6 +16,7 @@ export class PreferencesDialog {
     this.value = this.dialog.getByTestId('threshold-value');
     this.rows = this.dialog.getByTestId('threshold-row');
     this.total = this.dialog.getByTestId('flag-total');
+    this.userName = this.dialog.getByRole('textbox', { name: 'Your name' });
   }
 
   /** Opens it from the library's header button. */

@@ -37,8 +37,8 @@ describe('PreferencesStore', () => {
 
   it('saves atomically with a schema version, and reads the saved value back', async () => {
     const store = await PreferencesStore.open(dataDir);
-    expect(await store.set({ claimThreshold: 0.15000000000000002 })).toEqual({ claimThreshold: 0.15 });
-    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({ schemaVersion: PREFERENCES_VERSION, claimThreshold: 0.15 });
+    expect(await store.set({ claimThreshold: 0.15000000000000002 })).toEqual({ claimThreshold: 0.15, userName: '' });
+    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({ schemaVersion: PREFERENCES_VERSION, claimThreshold: 0.15, userName: '' });
     // No temporary file is left beside it.
     expect(await readdir(dataDir)).toEqual([PREFERENCES_FILE]);
     expect((await PreferencesStore.open(dataDir)).get().claimThreshold).toBe(0.15);
@@ -61,7 +61,7 @@ describe('PreferencesStore', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/preferences\.json is damaged.*left untouched/));
     expect(await readFile(path(), 'utf8')).toBe('{"schemaVersion": 1, "claimThr');
     await store.set({ claimThreshold: 0.3 });
-    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({ schemaVersion: PREFERENCES_VERSION, claimThreshold: 0.3 });
+    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({ schemaVersion: PREFERENCES_VERSION, claimThreshold: 0.3, userName: '' });
   });
 
   it('keeps the good fields of a file with one bad value, and fields from a newer version when saving', async () => {
@@ -71,7 +71,17 @@ describe('PreferencesStore', () => {
     expect(store.get().claimThreshold).toBe(defaultPreferences().claimThreshold);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('claimThreshold'));
     await store.set({ claimThreshold: 0.4 });
-    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({ schemaVersion: PREFERENCES_VERSION, claimThreshold: 0.4, theme: 'dark' });
+    expect(JSON.parse(await readFile(path(), 'utf8'))).toEqual({ schemaVersion: PREFERENCES_VERSION, claimThreshold: 0.4, userName: '', theme: 'dark' });
+  });
+
+  it('keeps the user’s name with its spaces tidied, and refuses one that is too long or not text', async () => {
+    const store = await PreferencesStore.open(dataDir);
+    expect(store.get().userName).toBe('');
+    expect(await store.set({ userName: '  Aigerim   Nurlanovna ' })).toMatchObject({ userName: 'Aigerim Nurlanovna' });
+    await expect(store.set({ userName: 'x'.repeat(101) })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(store.set({ userName: 42 } as unknown as { userName: string })).rejects.toMatchObject({ code: 'invalid-input' });
+    await store.close();
+    expect((await PreferencesStore.open(dataDir)).get()).toMatchObject({ userName: 'Aigerim Nurlanovna' });
   });
 
   it('treats JSON that is not a preferences record as damaged', async () => {

@@ -5,7 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as v from 'valibot';
 import type { Preferences } from '../shared/preferences';
-import { isClaimThreshold, roundClaimThreshold } from '../shared/preferences';
+import { MAX_USER_NAME_CHARS, isClaimThreshold, normalizeUserName, roundClaimThreshold } from '../shared/preferences';
 import { CLAIM_THRESHOLD } from './detect';
 import { FactdeskError } from './errors';
 import { writeFileAtomic } from './fs/write-file-atomic';
@@ -16,13 +16,21 @@ export const PREFERENCES_VERSION = 1;
 export type Warn = (message: string) => void;
 
 export function defaultPreferences(): Preferences {
-  return { claimThreshold: roundClaimThreshold(CLAIM_THRESHOLD) };
+  return { claimThreshold: roundClaimThreshold(CLAIM_THRESHOLD), userName: '' };
 }
 
 /** Each field on its own: one bad value costs only that value, not the others. */
-const fieldSchemas = {
+const fieldSchemas: { [K in keyof Preferences]: v.GenericSchema<unknown, Preferences[K]> } = {
   claimThreshold: v.pipe(v.number(), v.check(isClaimThreshold), v.transform(roundClaimThreshold)),
-} satisfies { [K in keyof Preferences]: v.GenericSchema<unknown, Preferences[K]> };
+  userName: v.pipe(v.string(), v.transform(normalizeUserName), v.maxLength(MAX_USER_NAME_CHARS)),
+};
+
+/** Sets one field from an untrusted value if its schema accepts it; false (and nothing set) otherwise. */
+function assignField<K extends keyof Preferences>(target: Preferences, key: K, value: unknown): boolean {
+  const parsed = v.safeParse(fieldSchemas[key], value);
+  if (parsed.success) target[key] = parsed.output as Preferences[K];
+  return parsed.success;
+}
 
 interface ReadOutcome {
   preferences: Preferences;
@@ -59,10 +67,7 @@ function parsePreferences(text: string): ReadOutcome {
       extra[key] = value;
       continue;
     }
-    const field = key as keyof Preferences;
-    const parsed = v.safeParse(fieldSchemas[field], value);
-    if (parsed.success) preferences[field] = parsed.output;
-    else bad.push(key);
+    if (!assignField(preferences, key as keyof Preferences, value)) bad.push(key);
   }
   return {
     preferences,
@@ -132,10 +137,9 @@ export class PreferencesStore {
       const next: Preferences = { ...this.#preferences };
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
-        const field = key as keyof Preferences;
-        const parsed = Object.hasOwn(fieldSchemas, field) ? v.safeParse(fieldSchemas[field], value) : null;
-        if (!parsed?.success) throw new FactdeskError('invalid-input', `"${key}" is not a valid preference value.`);
-        next[field] = parsed.output;
+        if (!Object.hasOwn(fieldSchemas, key) || !assignField(next, key as keyof Preferences, value)) {
+          throw new FactdeskError('invalid-input', `"${key}" is not a valid preference value.`);
+        }
       }
       const file = { ...this.#extra, schemaVersion: PREFERENCES_VERSION, ...next };
       try {

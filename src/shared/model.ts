@@ -85,7 +85,10 @@ export interface ClaimSource {
   addedAt: string;
 }
 
-export type ClaimChange =
+/** One change to a claim, signed `by` the fact-checker's name when one is set (never for Factdesk's own changes). */
+export type ClaimChange = ClaimChangeDetail & { by?: string };
+
+type ClaimChangeDetail =
   | { kind: 'status'; at: string; from: ClaimStatus; to: ClaimStatus }
   | { kind: 'note'; at: string; from: string; to: string }
   | { kind: 'text'; at: string; from: string; to: string }

@@ -8,6 +8,15 @@ export const CLAIM_THRESHOLD_STEP = 0.05;
 export interface Preferences {
   /** Sentences scoring at least this are flagged as claims. */
   claimThreshold: number;
+  /** The fact-checker's name, recorded with every change they make to a claim; empty: changes are not signed. */
+  userName: string;
+}
+
+export const MAX_USER_NAME_CHARS = 100;
+
+/** A name as it is kept: spaces trimmed and runs of them made one. */
+export function normalizeUserName(name: string): string {
+  return name.replace(/\s+/gu, ' ').trim();
 }
 
 /** The nearest threshold step to a number (0.5 stays 0.5; 0.4999999 becomes 0.5). */

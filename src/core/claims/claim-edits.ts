@@ -1,7 +1,7 @@
 // Every change a fact-checker makes to a claim, as pure edits of an article document.
 // Each change is recorded in the claim's history with its time.
 import type { DetectedClaim } from '../../shared/analysis';
-import type { ArticleDocument, Claim, ClaimOrigin, ClaimSource, ClaimStatus } from '../../shared/model';
+import type { ArticleDocument, Claim, ClaimChange, ClaimOrigin, ClaimSource, ClaimStatus } from '../../shared/model';
 import { MANUAL_CLAIM_REASON } from '../../shared/labels';
 import { isHttpUrl } from '../../shared/urls';
 import { FactdeskError, notFound } from '../errors';
@@ -150,4 +150,10 @@ export function isUntouched(claim: Claim): boolean {
 
 export function sortClaims(doc: ArticleDocument): void {
   doc.claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Signs history entries with the fact-checker's name; an empty name leaves them unsigned. */
+export function signChanges(changes: readonly ClaimChange[], name: string): void {
+  if (name === '') return;
+  for (const change of changes) change.by = name;
 }
