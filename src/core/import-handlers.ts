@@ -86,7 +86,8 @@ export function createImportHandlers({ library, builder, host, threshold, now, f
     importText: ({ text, html, name }) => importSource({ source: { kind: 'text', name, text, html: html ?? null }, origin: name ?? 'pasted text' }),
     importUrl: async ({ url }) => importSource(await fetchArticleSource(url, fetchOptions)),
     importFile: ({ name, contentBase64 }) => {
-      const fileName = name.replaceAll('\\', '/').split('/').at(-1) ?? name;
+      // The name without its folders; a name that is only folders ("a/") still names something.
+      const fileName = name.replaceAll('\\', '/').split('/').filter((part) => part !== '').at(-1) ?? name;
       return importSource({ source: { kind: 'file', name: fileName, bytes: Buffer.from(contentBase64, 'base64') }, origin: fileName });
     },
     importSampleArticles: async () => {
