@@ -32,20 +32,30 @@ async function reopen(store: LibraryStore): Promise<LibraryStore> {
 }
 
 describe('LibraryStore', () => {
-  it('keeps an index plus one file per article, each with a schema version', async () => {
+  it('keeps an index (library.json and its journal) plus one file per article, each with a schema version', async () => {
     const store = await open();
     const doc = makeDocument();
     const summary = await store.addArticle(doc);
     expect(summary).toMatchObject({ id: doc.article.id, claimCount: 2, decidedCount: 0 });
 
-    const index = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'));
-    expect(index.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(index.articles.map((entry: { id: string }) => entry.id)).toEqual([doc.article.id]);
-    expect(index.articles[0]).not.toHaveProperty('body');
+    // The change is one line of the journal; library.json, written before it, names the version.
+    const lines = (await readFile(join(dataDir, 'library.journal'), 'utf8')).split('\n');
+    expect(lines.map((line) => (line ? JSON.parse(line) : line))).toEqual([{ v: SCHEMA_VERSION, seq: 1, put: [JSON.parse(JSON.stringify(summary))] }, '']);
+    expect(lines[0]).not.toContain('body');
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
     const file = JSON.parse(await readFile(join(dataDir, 'articles', `${doc.article.id}.json`), 'utf8'));
     expect(file.schemaVersion).toBe(SCHEMA_VERSION);
     expect(file.article.body).toBe(doc.article.body);
     expect(file.claims).toHaveLength(2);
+
+    // Closing folds the journal into library.json, which then holds the whole index by itself.
+    await store.close();
+    const index = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'));
+    expect(index.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(index.journalSeq).toBe(1);
+    expect(index.articles.map((entry: { id: string }) => entry.id)).toEqual([doc.article.id]);
+    expect(index.articles[0]).not.toHaveProperty('body');
+    await expect(readFile(join(dataDir, 'library.journal'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('persists changes across reopening and writes only the article it touches', async () => {
@@ -192,15 +202,17 @@ describe('LibraryStore', () => {
     const store = await open();
     const first = makeDocument();
     await store.addArticle(first);
-    // A non-empty folder where the index should be: renaming the new index over it fails.
-    await rm(join(dataDir, 'library.json'));
-    await mkdir(join(dataDir, 'library.json', 'blocker'), { recursive: true });
+    // A non-empty folder where the journal should be: appending a line to it fails.
+    await rm(join(dataDir, 'library.journal'));
+    await mkdir(join(dataDir, 'library.journal', 'blocker'), { recursive: true });
     const second = makeDocument();
     await expect(store.addArticle(second)).rejects.toThrow();
     expect(store.listArticles().map((entry) => entry.id)).toEqual([first.article.id]);
     expect(await readdir(join(dataDir, 'articles'))).toEqual([`${first.article.id}.json`]);
     await expect(store.deleteArticle(first.article.id)).rejects.toThrow();
     expect(store.hasArticle(first.article.id)).toBe(true);
+    await expect(store.updateArticle(first.article.id, (draft) => void (draft.claims[0]!.status = 'false'))).rejects.toThrow();
+    expect(store.listArticles()[0]!.decidedCount).toBe(0);
   });
 
   it('reports a file that is JSON but not a library as damaged', async () => {

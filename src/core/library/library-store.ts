@@ -1,37 +1,72 @@
-// The library on disk: a small index (one summary per article) plus one document per article.
-// A change writes only the article it touches and the index. One writer at a time: a writable store
-// holds the library's lock file, and every change runs through a queue, so interleaved requests never
-// lose each other's writes. A read-only store (the CLI's `list`, `claims`, `export`) takes no lock, creates
-// nothing, and migrates an older library in memory only as far as it reads it.
+// The library on disk: one document per article (articles/<id>.json) plus the index, one summary per article,
+// which is library.json and the journal beside it (library.journal, see index-journal.ts). A change writes
+// the article it touches, atomically, then appends one line to the journal; it never rewrites the whole
+// index, which at a newsroom's thousands of articles is megabytes. The journal is folded into library.json
+// in the background once it grows, and when the store closes.
+//
+// When a change's promise resolves its files are written: by default flushed to the disk, so the change
+// survives a power loss as well as a crash (`isDurable: false` keeps them in the system's cache: they survive
+// the process being killed, not the machine losing power).
+//
+// One writer at a time: a writable store holds the library's lock file, and every change runs through a
+// queue, so interleaved requests never lose each other's writes. A read-only store (the CLI's `list`,
+// `claims`, `export`) takes no lock, creates nothing, reads the journal too, and migrates an older library
+// in memory only as far as it reads it.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ArticleDocument, ArticleSummary } from '../../shared/model';
 import { FactdeskError, notFound } from '../errors';
+import { syncDirectory } from '../fs/write-file-atomic';
 import { isArticleId } from '../ids';
 import { summarizeArticle } from './article-summary';
+import { JournalWriter, applyJournalRecord, parseIndexJournal, readJournalBytes, replayJournal, type JournalRecord } from './index-journal';
+import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot';
 import { createJsonDocument, readJsonDocument, type JsonDocument } from './json-document';
 import { acquireLibraryLock, type LibraryLock } from './library-lock';
 import { SCHEMA_VERSION, isOlderSchema, migrateArticleFile, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
 
 const INDEX_FILE = 'library.json';
+const JOURNAL_FILE = 'library.journal';
 const ARTICLES_DIR = 'articles';
+
+/** Below this the journal is not worth folding in while the app runs: replaying it costs a few ms. */
+const COMPACT_AT_BYTES = 1024 * 1024;
+/** At close the journal is folded in when library.json is this small (cheap), or the journal is 1/16 of it. */
+const SMALL_INDEX_BYTES = 1024 * 1024;
+const CACHED_ARTICLES = 64;
+
+export type LibraryAccess = 'read' | 'write';
+
+export interface LibraryOptions {
+  /** Flush each change to the disk before it resolves (the default): it survives a power loss, not only a crash. */
+  isDurable?: boolean;
+  /**
+   * The journal is folded into library.json in the background once it holds this many bytes, or half as many
+   * as library.json, whichever is more (so opening never replays more than half an index's worth of lines).
+   */
+  compactAtBytes?: number;
+  /** How many article documents stay in memory, the most recently used. */
+  cachedArticles?: number;
+}
 
 function articlePathIn(dataDir: string, articleId: string): string {
   return join(dataDir, ARTICLES_DIR, `${articleId}.json`);
 }
 
 /** An article's file, brought up to the current schema; `wasMigrated` when it was older. Null when missing. */
-async function readArticleFile(path: string): Promise<{ file: JsonDocument<ArticleFile>; wasMigrated: boolean } | null> {
+async function readArticleFile(path: string, isDurable: boolean): Promise<{ file: JsonDocument<ArticleFile>; wasMigrated: boolean } | null> {
   let wasMigrated = false;
-  const file = await readJsonDocument(path, (data) => {
-    wasMigrated = isOlderSchema(data);
-    return migrateArticleFile(data, path);
-  });
+  const file = await readJsonDocument(
+    path,
+    (data) => {
+      wasMigrated = isOlderSchema(data);
+      return migrateArticleFile(data, path);
+    },
+    { isDurable },
+  );
   return file ? { file, wasMigrated } : null;
 }
-
-export type LibraryAccess = 'read' | 'write';
 
 /** Equal as they would be on disk (a field holding undefined is no field in JSON). */
 function isSameJson(a: unknown, b: unknown): boolean {
@@ -40,30 +75,67 @@ function isSameJson(a: unknown, b: unknown): boolean {
 
 export class LibraryStore {
   readonly #dataDir: string;
-  readonly #index: JsonDocument<IndexFile>;
   readonly #lock: LibraryLock | null;
-  /** Open article documents; the promise is cached so concurrent readers share one load. */
+  /** Null when read-only. */
+  readonly #journal: JournalWriter | null;
+  readonly #isDurable: boolean;
+  readonly #compactAtBytes: number;
+  readonly #cachedArticles: number;
+  /** Every summary by article id, in the order library.json keeps them. */
+  readonly #entries: Map<string, ArticleSummary>;
+  /** `listArticles` sorted, until the next change. */
+  #sorted: ArticleSummary[] | null = null;
+  /** The last journal line written (or replayed). */
+  #seq: number;
+  #snapshotBytes: number;
+  #hasSnapshot: boolean;
+  /** Open article documents, least recently used first; the promise is cached so concurrent readers share one load. */
   readonly #articles = new Map<string, Promise<JsonDocument<ArticleFile>>>();
   /** Articles migrated in memory on opening whose file is still at an older version. */
   readonly #migratedIds = new Set<string>();
+  /** The article the running change is writing: never dropped from memory mid-change. */
+  #busyArticleId: string | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  #compaction: Promise<void> | null = null;
+  /** After a failed compaction, the journal size at which to try again. */
+  #retryCompactionAt = 0;
   #isFolderReady = false;
   #isClosed = false;
 
-  private constructor(dataDir: string, index: JsonDocument<IndexFile>, lock: LibraryLock | null) {
+  private constructor(
+    dataDir: string,
+    lock: LibraryLock | null,
+    journal: JournalWriter | null,
+    index: { entries: Map<string, ArticleSummary>; seq: number; snapshotBytes: number; hasSnapshot: boolean },
+    options: LibraryOptions,
+  ) {
     this.#dataDir = dataDir;
-    this.#index = index;
     this.#lock = lock;
+    this.#journal = journal;
+    this.#entries = index.entries;
+    this.#seq = index.seq;
+    this.#snapshotBytes = index.snapshotBytes;
+    this.#hasSnapshot = index.hasSnapshot;
+    this.#isDurable = options.isDurable ?? true;
+    this.#compactAtBytes = options.compactAtBytes ?? COMPACT_AT_BYTES;
+    this.#cachedArticles = Math.max(1, options.cachedArticles ?? CACHED_ARTICLES);
   }
 
-  static async open(dataDir: string, access: LibraryAccess = 'write'): Promise<LibraryStore> {
+  static async open(dataDir: string, access: LibraryAccess = 'write', options: LibraryOptions = {}): Promise<LibraryStore> {
+    const isDurable = options.isDurable ?? true;
     let lock: LibraryLock | null = null;
     if (access === 'write') {
       await mkdir(dataDir, { recursive: true });
       lock = await acquireLibraryLock(dataDir);
     }
     try {
-      const path = join(dataDir, INDEX_FILE);
+      const indexPath = join(dataDir, INDEX_FILE);
+      const journalPath = join(dataDir, JOURNAL_FILE);
+      // The journal before the index: should a writer fold the journal into the index between the two reads
+      // (a reader takes no lock), the lines read are then ones the new index holds too, never a gap.
+      const journalBytes = await readJournalBytes(journalPath);
+      const snapshot = await readIndexSnapshot(indexPath);
+
       // Migrating the index may need its articles (their score histograms): those read on the way are kept.
       const readDuringMigration = new Map<string, { file: JsonDocument<ArticleFile>; wasMigrated: boolean }>();
       const readArticle = async (articleId: string): Promise<ArticleFile | null> => {
@@ -71,7 +143,7 @@ export class LibraryStore {
         // summaries alone (sentences not counted yet), and each article when it is read (see readArticle).
         if (access === 'read' || !isArticleId(articleId)) return null;
         try {
-          const read = await readArticleFile(articlePathIn(dataDir, articleId));
+          const read = await readArticleFile(articlePathIn(dataDir, articleId), isDurable);
           if (read) readDuringMigration.set(articleId, read);
           return read?.file.data ?? null;
         } catch {
@@ -79,20 +151,38 @@ export class LibraryStore {
           return null;
         }
       };
-      let isIndexMigrated = false;
-      const index =
-        (await readJsonDocument(path, (data) => {
-          isIndexMigrated = isOlderSchema(data);
-          return migrateIndexFile(data, path, { readArticle });
-        })) ?? createJsonDocument<IndexFile>(path, { schemaVersion: SCHEMA_VERSION, articles: [] });
-      const store = new LibraryStore(dataDir, index, lock);
+      const isIndexMigrated = snapshot !== null && isOlderSchema(snapshot.data);
+      const index: IndexFile = snapshot
+        ? await migrateIndexFile(snapshot.data, indexPath, { readArticle })
+        : { schemaVersion: SCHEMA_VERSION, journalSeq: 0, articles: [] };
+      const entries = new Map(index.articles.map((summary) => [summary.id, summary]));
+      // An index from before the journal holds everything; a journal beside it is not its own.
+      const journal = journalBytes && !isIndexMigrated ? parseIndexJournal(journalBytes, journalPath) : null;
+      const seq = journal ? replayJournal(entries, journal.records, index.journalSeq) : index.journalSeq;
+      const writer = lock
+        ? new JournalWriter(journalPath, {
+            size: journal?.validBytes ?? 0,
+            hasIgnoredBytes: (journal?.ignoredBytes ?? 0) > 0,
+            exists: journalBytes !== null,
+            isDurable,
+          })
+        : null;
+      const store = new LibraryStore(
+        dataDir,
+        lock,
+        writer,
+        { entries, seq, snapshotBytes: snapshot?.bytes ?? 0, hasSnapshot: snapshot !== null && !isIndexMigrated },
+        options,
+      );
       for (const [articleId, { file }] of readDuringMigration) store.#articles.set(articleId, Promise.resolve(file));
-      if (isIndexMigrated && lock) {
+      if (isIndexMigrated && writer) {
         // Saved once, so later starts need not migrate again: articles first, the index last, each file
         // atomically; if this stops halfway the index is still old and the next start finishes the job.
         for (const { file, wasMigrated } of readDuringMigration.values()) if (wasMigrated) await file.write();
-        await index.write();
+        await writer.remove();
+        await store.#writeSnapshot();
       }
+      store.#evictArticles();
       return store;
     } catch (error) {
       await lock?.release();
@@ -106,11 +196,12 @@ export class LibraryStore {
 
   /** Newest import first. */
   listArticles(): ArticleSummary[] {
-    return [...this.#index.data.articles].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+    this.#sorted ??= [...this.#entries.values()].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+    return [...this.#sorted];
   }
 
   hasArticle(articleId: string): boolean {
-    return this.#index.data.articles.some((summary) => summary.id === articleId);
+    return this.#entries.has(articleId);
   }
 
   async readArticle(articleId: string): Promise<ArticleDocument> {
@@ -122,30 +213,30 @@ export class LibraryStore {
 
   /**
    * An article migrated on opening, or whose index entry no longer matches it (a damaged file since
-   * repaired counted no sentences): a writer saves the article and its entry; a reader fixes memory only.
+   * repaired counted no sentences; a crash between its two writes): a writer saves the article and its
+   * entry; a reader fixes memory only.
    */
   async #catchUp(articleId: string, file: JsonDocument<ArticleFile>): Promise<void> {
-    const entryOf = () => this.#index.data.articles.find((entry) => entry.id === articleId);
-    const isCurrent = () => !this.#migratedIds.has(articleId) && isSameJson(entryOf(), summarizeArticle(file.data));
-    if (isCurrent()) return;
-    if (!this.#lock) {
-      const summary = summarizeArticle(file.data);
-      this.#index.data.articles = this.#index.data.articles.map((entry) => (entry.id === articleId ? summary : entry));
+    const isCurrent = (doc: JsonDocument<ArticleFile>) =>
+      !this.#migratedIds.has(articleId) && isSameJson(this.#entries.get(articleId), summarizeArticle(doc.data));
+    if (isCurrent(file)) return;
+    if (!this.#journal) {
+      if (this.hasArticle(articleId)) this.#applyToEntries({ seq: this.#seq, put: [summarizeArticle(file.data)], delete: [] });
       return;
     }
     try {
       await this.#enqueueWrite(async () => {
-        // Deleted, or brought up to date by a change, while this waited.
-        if (!this.hasArticle(articleId) || isCurrent()) return;
+        if (!this.hasArticle(articleId)) return;
+        // The document as the queue has it now: a change since may have replaced the one read above.
+        const current = await this.#openArticle(articleId);
+        if (isCurrent(current)) return;
         if (this.#migratedIds.has(articleId)) {
-          await file.write();
+          await current.write();
           this.#migratedIds.delete(articleId);
         }
-        const summary = summarizeArticle(file.data);
-        if (!isSameJson(entryOf(), summary)) {
-          await this.#writeIndex(this.#index.data.articles.map((entry) => (entry.id === articleId ? summary : entry)));
-        }
-      });
+        const summary = summarizeArticle(current.data);
+        if (!isSameJson(this.#entries.get(articleId), summary)) await this.#writeEntries({ put: [summary] });
+      }, articleId);
     } catch {
       // The read itself is good: memory has the migrated article, and the next opening saves it again.
     }
@@ -156,8 +247,9 @@ export class LibraryStore {
   }
 
   /**
-   * Adds new articles: their documents first, then the index once, so the index never names a missing
-   * file; if the index cannot be written, the new documents are removed again.
+   * Adds new articles: their documents first, then one journal line naming them all, so the index never
+   * names a missing file and a crash adds all of them or none; if the line cannot be written, the new
+   * documents are removed again.
    */
   addArticles(docs: ArticleDocument[]): Promise<ArticleSummary[]> {
     return this.#enqueueWrite(async () => {
@@ -167,13 +259,14 @@ export class LibraryStore {
       }
       const files = docs.map((doc) => ({
         id: doc.article.id,
-        file: createJsonDocument<ArticleFile>(this.#articlePath(doc.article.id), { schemaVersion: SCHEMA_VERSION, ...doc }),
+        file: createJsonDocument<ArticleFile>(this.#articlePath(doc.article.id), { schemaVersion: SCHEMA_VERSION, ...doc }, { isDurable: this.#isDurable }),
       }));
       try {
-        for (const { file } of files) await file.write();
+        for (const { file } of files) await file.write({ isFolderSyncDeferred: true });
         const summaries = docs.map(summarizeArticle);
-        await this.#writeIndex([...this.#index.data.articles, ...summaries]);
+        await this.#writeEntriesWithFolder({ put: summaries });
         for (const { id, file } of files) this.#articles.set(id, Promise.resolve(file));
+        this.#evictArticles();
         return summaries;
       } catch (error) {
         await Promise.all(docs.map((doc) => rm(this.#articlePath(doc.article.id), { force: true })));
@@ -194,81 +287,192 @@ export class LibraryStore {
       const previous = file.data;
       file.data = { schemaVersion: SCHEMA_VERSION, ...draft };
       try {
-        await file.write();
+        await file.write({ isFolderSyncDeferred: true });
       } catch (error) {
         file.data = previous;
         throw error;
       }
       this.#migratedIds.delete(articleId);
       const summary = summarizeArticle(draft);
-      await this.#writeIndex(this.#index.data.articles.map((entry) => (entry.id === articleId ? summary : entry)));
+      // The article's rename flushed while its journal line is written: two flushes at once, not one after the other.
+      await this.#writeEntriesWithFolder({ put: [summary] });
       return { value, summary };
-    });
+    }, articleId);
   }
 
   deleteArticle(articleId: string): Promise<void> {
     return this.#enqueueWrite(async () => {
       if (!this.hasArticle(articleId)) throw notFound('The article');
       // The index first: an article file the index no longer names is harmless, the reverse is not.
-      await this.#writeIndex(this.#index.data.articles.filter((summary) => summary.id !== articleId));
+      await this.#writeEntries({ delete: [articleId] });
       this.#articles.delete(articleId);
       this.#migratedIds.delete(articleId);
       await rm(this.#articlePath(articleId), { force: true });
     });
   }
 
-  /** Waits for every queued change to be written and lets go of the library. */
+  /**
+   * Folds the journal into library.json now, after every change queued before it: library.json then holds
+   * the whole index by itself. Changes made meanwhile are not held up; they go on to the journal.
+   */
+  compact(): Promise<void> {
+    if (!this.#journal) return Promise.reject(new FactdeskError('internal', 'This library was opened read-only.'));
+    // Started at once when none runs, so it takes the summaries before any change asked for after this call.
+    const running = this.#compaction;
+    return running ? running.catch(() => undefined).then(() => this.#compact()) : this.#compact();
+  }
+
+  /** Waits for every queued change to be written, folds the journal in when worth it, and lets go of the library. */
   async close(): Promise<void> {
     this.#isClosed = true;
     await this.#queue.catch(() => undefined);
+    await this.#compaction?.catch(() => undefined);
+    const journal = this.#journal;
+    if (journal && journal.size > 0 && (this.#snapshotBytes <= SMALL_INDEX_BYTES || journal.size * 16 >= this.#snapshotBytes)) {
+      // A journal that cannot be folded in stays as it is: opening replays it.
+      await this.#compact().catch(() => undefined);
+    }
     await this.#lock?.release();
   }
 
   #openArticle(articleId: string): Promise<JsonDocument<ArticleFile>> {
     if (!isArticleId(articleId) || !this.hasArticle(articleId)) return Promise.reject(notFound('The article'));
     const cached = this.#articles.get(articleId);
-    if (cached) return cached;
+    if (cached) {
+      // Most recently used last.
+      this.#articles.delete(articleId);
+      this.#articles.set(articleId, cached);
+      return cached;
+    }
     const path = this.#articlePath(articleId);
-    const loading = readArticleFile(path).then((read) => {
+    const loading = readArticleFile(path, this.#isDurable).then((read) => {
       if (!read) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
       if (read.wasMigrated) this.#migratedIds.add(articleId);
       return read.file;
     });
     this.#articles.set(articleId, loading);
-    loading.catch(() => this.#articles.delete(articleId));
+    loading.catch(() => {
+      if (this.#articles.get(articleId) === loading) this.#articles.delete(articleId);
+    });
+    this.#evictArticles();
     return loading;
   }
 
-  /** Writes the index with new entries; memory keeps the old ones if the write fails. */
-  async #writeIndex(articles: ArticleSummary[]): Promise<void> {
-    const previous = this.#index.data.articles;
-    this.#index.data.articles = articles;
-    try {
-      await this.#index.write();
-    } catch (error) {
-      this.#index.data.articles = previous;
-      throw error;
+  /**
+   * Drops the least recently used documents past the limit; a reader that still holds one keeps it. Never
+   * the one a change is writing: a read meanwhile would load the file from before the change and keep it.
+   */
+  #evictArticles(): void {
+    for (const articleId of this.#articles.keys()) {
+      if (this.#articles.size <= this.#cachedArticles) return;
+      if (articleId !== this.#busyArticleId) this.#articles.delete(articleId);
     }
+  }
+
+  /** Appends a journal line, then applies it to memory; memory keeps the old entries if the write fails. */
+  async #writeEntries({ put = [], delete: deleted = [] }: { put?: ArticleSummary[]; delete?: string[] }): Promise<void> {
+    const journal = this.#requireJournal();
+    const record: JournalRecord = { seq: this.#seq + 1, put, delete: deleted };
+    await journal.append(record);
+    this.#seq = record.seq;
+    this.#applyToEntries(record);
+    this.#compactIfDue(journal);
+  }
+
+  #applyToEntries(record: JournalRecord): void {
+    const sorted = this.#sorted;
+    for (const summary of record.put) {
+      // A summary replaced with the same import time keeps its place, as it does in #entries: the sorted list
+      // is patched, not sorted again (thousands of comparisons on the main thread after every change).
+      const index = sorted && this.#entries.get(summary.id)?.importedAt === summary.importedAt ? sorted.findIndex((entry) => entry.id === summary.id) : -1;
+      if (sorted && index >= 0) sorted[index] = summary;
+      else this.#sorted = null;
+    }
+    if (record.delete.length > 0) this.#sorted = this.#sorted?.filter((entry) => !record.delete.includes(entry.id)) ?? null;
+    applyJournalRecord(this.#entries, record);
+  }
+
+  #compactIfDue(journal: JournalWriter): void {
+    const limit = Math.max(this.#compactAtBytes, this.#snapshotBytes / 2, this.#retryCompactionAt);
+    if (this.#compaction || this.#isClosed || journal.size < limit) return;
+    this.#compact().catch(() => {
+      // Tried again once the journal has grown as much again; meanwhile it keeps every change.
+      this.#retryCompactionAt = journal.size + this.#compactAtBytes;
+    });
+  }
+
+  /** One compaction at a time; see compact(). */
+  #compact(): Promise<void> {
+    this.#compaction ??= this.#runCompaction().finally(() => {
+      this.#compaction = null;
+    });
+    return this.#compaction;
+  }
+
+  async #runCompaction(): Promise<void> {
+    const journal = this.#requireJournal();
+    // Taken between two changes: the summaries as of line `seq`, and where the lines after it start.
+    const taken = await this.#runInQueue(async () => ({ seq: this.#seq, articles: [...this.#entries.values()], cut: journal.size }));
+    if (taken.cut === 0 && this.#hasSnapshot) return;
+    // Written while changes go on: they append lines past `cut`, which the new snapshot does not hold.
+    await this.#writeSnapshot(taken);
+    await this.#runInQueue(() => journal.keepFrom(taken.cut));
+    this.#retryCompactionAt = 0;
+  }
+
+  /** Writes library.json: the summaries as of a journal line (by default, all of them now). */
+  async #writeSnapshot({ seq, articles }: { seq: number; articles: ArticleSummary[] } = { seq: this.#seq, articles: [...this.#entries.values()] }): Promise<number> {
+    const bytes = await writeIndexSnapshot(join(this.#dataDir, INDEX_FILE), { schemaVersion: SCHEMA_VERSION, journalSeq: seq, articles });
+    this.#snapshotBytes = bytes;
+    this.#hasSnapshot = true;
+    return bytes;
+  }
+
+  /**
+   * The journal line, and the articles folder flushed (the renames of the files just written) at the same
+   * time: two flushes at once rather than one after the other. Both end before this does, either way.
+   */
+  async #writeEntriesWithFolder(change: { put?: ArticleSummary[]; delete?: string[] }): Promise<void> {
+    const folder = this.#isDurable ? syncDirectory(join(this.#dataDir, ARTICLES_DIR)) : Promise.resolve();
+    const [synced, written] = await Promise.allSettled([folder, this.#writeEntries(change)]);
+    if (written.status === 'rejected') throw written.reason;
+    if (synced.status === 'rejected') throw synced.reason;
+  }
+
+  #requireJournal(): JournalWriter {
+    if (!this.#journal) throw new FactdeskError('internal', 'This library was opened read-only.');
+    return this.#journal;
   }
 
   #articlePath(articleId: string): string {
     return articlePathIn(this.#dataDir, articleId);
   }
 
-  /** Runs a change after every earlier one, in a library opened for writing, with its folders in place. */
-  #enqueueWrite<T>(task: () => Promise<T>): Promise<T> {
-    // Changes queued before close() still run; later ones are refused, as the lock will be gone.
-    if (this.#isClosed) return Promise.reject(new FactdeskError('conflict', 'The library was closed; the change was not saved.'));
-    const write = async () => {
-      if (!this.#lock) throw new FactdeskError('internal', 'This library was opened read-only.');
-      if (!this.#isFolderReady) {
-        await mkdir(join(this.#dataDir, ARTICLES_DIR), { recursive: true });
-        this.#isFolderReady = true;
-      }
-      return task();
-    };
-    const run = this.#queue.then(write, write);
+  /** Runs a task after every earlier one (changes and compaction steps alike). */
+  #runInQueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Runs a change after every earlier one, in a library opened for writing, with its folders in place. */
+  #enqueueWrite<T>(task: () => Promise<T>, articleId: string | null = null): Promise<T> {
+    // Changes queued before close() still run; later ones are refused, as the lock will be gone.
+    if (this.#isClosed) return Promise.reject(new FactdeskError('conflict', 'The library was closed; the change was not saved.'));
+    return this.#runInQueue(async () => {
+      this.#requireJournal();
+      if (!this.#isFolderReady) {
+        await mkdir(join(this.#dataDir, ARTICLES_DIR), { recursive: true });
+        // library.json first, at this version, so an older Factdesk refuses the library rather than miss its journal.
+        if (!this.#hasSnapshot) await this.#writeSnapshot();
+        this.#isFolderReady = true;
+      }
+      this.#busyArticleId = articleId;
+      try {
+        return await task();
+      } finally {
+        this.#busyArticleId = null;
+      }
+    });
   }
 }

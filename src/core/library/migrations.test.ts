@@ -248,3 +248,49 @@ describe('migrating a version-2 library', () => {
     expect((await readJson(articlePath(doc.article.id))).schemaVersion).toBe(SCHEMA_VERSION);
   });
 });
+
+describe('migrating a version-3 library (from before the journal)', () => {
+  async function writeVersion3Library(docs: ArticleDocument[]): Promise<void> {
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    for (const doc of docs) await writeFile(articlePath(doc.article.id), JSON.stringify({ schemaVersion: 3, ...doc }, null, 2));
+    await writeFile(indexPath(), JSON.stringify({ schemaVersion: 3, articles: docs.map(summarizeArticle) }, null, 2));
+  }
+
+  it('saves library.json at the new version at once, and each article, unchanged but for its version, once read', async () => {
+    const docs = [workedOnDocument(), makeDocument()];
+    await writeVersion3Library(docs);
+    const otherBefore = await readFile(articlePath(docs[1]!.article.id), 'utf8');
+
+    const store = await LibraryStore.open(dataDir);
+    expect(store.listArticles().map((summary) => summary.id).sort()).toEqual(docs.map((doc) => doc.article.id).sort());
+    const index = await readJson(indexPath());
+    expect(index).toMatchObject({ schemaVersion: SCHEMA_VERSION, journalSeq: 0 });
+    expect(index.articles).toEqual(JSON.parse(JSON.stringify(docs.map(summarizeArticle))));
+    expect(await readFile(articlePath(docs[1]!.article.id), 'utf8')).toBe(otherBefore);
+
+    expect(await store.readArticle(docs[0]!.article.id)).toEqual(docs[0]);
+    await store.close();
+    expect(await readJson(articlePath(docs[0]!.article.id))).toEqual(JSON.parse(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...docs[0]! })));
+    expect(await readFile(articlePath(docs[1]!.article.id), 'utf8')).toBe(otherBefore);
+  });
+
+  it('does not replay a journal found beside a version-3 index (it cannot be its own); a writer removes it', async () => {
+    const doc = makeDocument();
+    await writeVersion3Library([doc]);
+    const stranger = `${JSON.stringify({ v: SCHEMA_VERSION, seq: 1, put: [{ ...summarizeArticle(doc), title: 'From another library' }] })}\n`;
+    await writeFile(join(dataDir, 'library.journal'), stranger);
+
+    const reader = await LibraryStore.open(dataDir, 'read');
+    expect(reader.listArticles().map((summary) => summary.title)).toEqual([doc.article.title]);
+    await reader.close();
+    expect(await readFile(join(dataDir, 'library.journal'), 'utf8')).toBe(stranger);
+
+    const writer = await LibraryStore.open(dataDir);
+    expect(writer.listArticles().map((summary) => summary.title)).toEqual([doc.article.title]);
+    await writer.close();
+    await expect(readFile(join(dataDir, 'library.journal'))).rejects.toMatchObject({ code: 'ENOENT' });
+    const again = await LibraryStore.open(dataDir, 'read');
+    expect(again.listArticles().map((summary) => summary.title)).toEqual([doc.article.title]);
+    await again.close();
+  });
+});

@@ -12,11 +12,17 @@ import { FactdeskError } from '../errors';
  * 2: articles and their summaries carry the sentence-score histogram; claims carry their checkable parts.
  * 3: articles and their summaries carry the body's hash (summaries the address too) to find duplicates; articles
  *    keep the claims a newer version of their text could not place.
+ * 4: the index has a journal beside it (library.journal, see index-journal.ts): each change of summaries is a
+ *    line appended there, replayed over library.json on opening and folded into it now and then, so a change
+ *    no longer rewrites the whole index. library.json says which journal lines it already holds (`journalSeq`).
+ *    Article files are unchanged. An older Factdesk must not open such a library: it would not read the journal.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface IndexFile {
   schemaVersion: number;
+  /** The last journal line this file holds: lines up to it are not replayed again. */
+  journalSeq: number;
   articles: ArticleSummary[];
 }
 
@@ -86,6 +92,8 @@ const articleMigrations: Record<number, Migration<void>> = {
       unplacedClaims: data['unplacedClaims'] ?? [],
     };
   },
+  // Only the index changed.
+  3: (data) => data,
 };
 
 const indexEntriesShape = v.looseObject({ articles: v.array(v.looseObject({ id: v.string() })) });
@@ -112,6 +120,8 @@ const indexMigrations: Record<number, Migration<MigrationContext>> = {
     }
     return { ...data, articles };
   },
+  // An index from before the journal holds every summary itself.
+  3: (data) => ({ ...data, journalSeq: 0 }),
 };
 
 function versionOf(data: unknown, fileName: string): { record: Data; version: number } {
@@ -123,14 +133,17 @@ function versionOf(data: unknown, fileName: string): { record: Data; version: nu
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new FactdeskError('io', `${fileName} has no valid schema version.`);
   }
-  if (version > SCHEMA_VERSION) {
-    throw new FactdeskError(
-      'conflict',
-      `${fileName} was written by a newer Factdesk (library version ${version}, this app reads up to ${SCHEMA_VERSION}). ` +
-        'Update Factdesk to open this library; nothing was changed.',
-    );
-  }
+  if (version > SCHEMA_VERSION) throw newerVersionError(fileName, version);
   return { record, version };
+}
+
+/** What opening a file written by a newer Factdesk says. */
+export function newerVersionError(fileName: string, version: number): FactdeskError {
+  return new FactdeskError(
+    'conflict',
+    `${fileName} was written by a newer Factdesk (library version ${version}, this app reads up to ${SCHEMA_VERSION}). ` +
+      'Update Factdesk to open this library; nothing was changed.',
+  );
 }
 
 async function migrate<Context>(data: unknown, migrations: Record<number, Migration<Context>>, fileName: string, context: Context): Promise<Data> {
@@ -148,10 +161,10 @@ async function migrate<Context>(data: unknown, migrations: Record<number, Migrat
 // ours, or cut down, before any code relies on it.
 const idField = v.string();
 const histogram = v.array(v.number());
+const indexEntryShape = v.looseObject({ id: idField, title: v.string(), importedAt: v.string(), scoreHistogram: histogram, contentHash: v.string() });
 const indexShape = v.looseObject({
-  articles: v.array(
-    v.looseObject({ id: idField, title: v.string(), importedAt: v.string(), scoreHistogram: histogram, contentHash: v.string() }),
-  ),
+  journalSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  articles: v.array(indexEntryShape),
 });
 const articleShape = v.looseObject({
   article: v.looseObject({
@@ -181,7 +194,11 @@ function checkShape(data: Data, shape: v.GenericSchema, fileName: string): void 
   }
 }
 
-/** The schema version a file says it has (after `migrate…File` accepted it). */
+/** Whether a summary read from the journal has the shape of an index entry. */
+export function isIndexEntry(data: unknown): data is ArticleSummary {
+  return v.is(indexEntryShape, data);
+}
+
 /** Whether file data was written at an older schema version (and so needs saving once migrated). */
 export function isOlderSchema(data: unknown): boolean {
   const version = typeof data === 'object' && data !== null ? (data as Data)['schemaVersion'] : null;
