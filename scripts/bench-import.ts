@@ -57,7 +57,13 @@ export async function importBatch(files: readonly PageFile[], builder: DocumentB
   const app = await openFactdesk({
     dataDir,
     builder,
-    host: { chooseFilesToImport: async () => null, chooseReportPath: async () => null, printToPdf: async () => new Uint8Array() },
+    host: {
+      chooseFilesToImport: async () => null,
+      chooseReportPath: async () => null,
+      chooseBackupPath: async () => null,
+      chooseBackupToRestore: async () => null,
+      printToPdf: async () => new Uint8Array(),
+    },
   });
   // A first import starts the worker and loads the model: a batch pays it once, so it is not timed.
   await app.dispatch('importText', { text: 'Warm-up\n\nExports rose 12 percent in 2024.', name: null });

@@ -1,4 +1,5 @@
 // The CLI's commands. Each checks its arguments first and writes nothing until all of them are good.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArticleDocument, ArticleSummary, ClaimStatus, LanguageCode } from '../shared/model';
 import { CLAIM_STATUSES, LANGUAGES } from '../shared/model';
@@ -11,13 +12,19 @@ import { analyzeSentence, explainScore, isCheckworthy } from '../core/detect';
 import { exportArticleReport } from '../core/export-article-report';
 import { articleIdOfClaim } from '../core/ids';
 import { summarizeArticle } from '../core/library/article-summary';
+import { readLibraryBackup, restoreLibraryBackup, writeLibraryBackup } from '../core/library/backup-file';
 import { LibraryStore, type LibraryAccess } from '../core/library/library-store';
 import { isHttpUrl } from '../shared/urls';
-import { readPreferences } from '../core/preferences';
+import { PreferencesStore, readPreferences } from '../core/preferences';
 import { badInput, usageError, type CliIo } from './cli-io';
 import type { CliValues } from './run-cli';
 
-type Command = (args: string[], values: CliValues, io: CliIo) => Promise<void>;
+/** What a command may need of the program itself. */
+export interface CommandContext {
+  version: string;
+}
+
+type Command = (args: string[], values: CliValues, io: CliIo, context: CommandContext) => Promise<void>;
 
 /** Commands that only read take no lock and create nothing; writers hold the library's lock until done. */
 function dataDirOf(values: CliValues, io: CliIo): string {
@@ -49,6 +56,8 @@ async function claimThresholdOf(values: CliValues, io: CliIo): Promise<number> {
   const preferences = await readPreferences(dataDirOf(values, io), (message) => io.stderr(`factdesk: warning: ${message}\n`));
   return preferences.claimThreshold;
 }
+
+const warnOn = (io: CliIo) => (message: string) => io.stderr(`factdesk: warning: ${message}\n`);
 
 const printJson = (io: CliIo, value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 
@@ -209,6 +218,36 @@ const checkworthy: Command = async (args, values, io) => {
   io.stdout(out.length ? `${out.join('\n')}\n` : '');
 };
 
+const articlesIn = (count: number) => `${count} article${count === 1 ? '' : 's'}`;
+
+const backup: Command = async (args, values, io, { version }) => {
+  expectArgs(args, 0, 'backup --out FILE [--force]');
+  if (!values.out) throw usageError('--out FILE is required');
+  const out = resolve(values.out);
+  if (existsSync(out) && !values.force) throw badInput(`${out} already exists; add --force to replace it. Nothing was written.`);
+  const preferences = await readPreferences(dataDirOf(values, io), warnOn(io));
+  const { articleCount } = await withLibrary(values, io, 'read', (library) =>
+    writeLibraryBackup(out, library, { preferences, createdAt: new Date(), appVersion: version }),
+  );
+  io.stdout(`Backed up ${articlesIn(articleCount)} to ${out}\n`);
+};
+
+const restore: Command = async (args, values, io) => {
+  expectArgs(args, 1, 'restore FILE');
+  const path = resolve(args[0] ?? '');
+  // The whole file is read and checked before the library is opened for writing.
+  const backup = await readLibraryBackup(path);
+  const { articleCount } = await withLibrary(values, io, 'write', async (library) => {
+    const preferences = await PreferencesStore.open(library.dataDir, warnOn(io));
+    try {
+      return await restoreLibraryBackup(backup, { library, preferences }, 'name a new folder with --data-dir DIR, or delete its articles first');
+    } finally {
+      await preferences.close();
+    }
+  });
+  io.stdout(`Restored ${articlesIn(articleCount)} from ${path}\n`);
+};
+
 export const commands = {
   analyze,
   import: importFiles,
@@ -217,6 +256,8 @@ export const commands = {
   'set-status': setStatusCommand,
   export: exportCommand,
   checkworthy,
+  backup,
+  restore,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;

@@ -205,6 +205,78 @@ describe('factdesk import, list, claims, set-status', () => {
   });
 });
 
+describe('factdesk backup, restore', () => {
+  /** The backup's text without the two lines that may differ between backups of the same library. */
+  const withoutTimestamps = (text: string) => text.replace(/\n {2}"createdAt": "[^"]*",\n/, '\n').replace(/\n {2}"app": \{\n {4}"version": "[^"]*"\n {2}\},\n/, '\n');
+
+  it('backs up the library, restores it into an empty one, and a second backup is the same file apart from its timestamps', async () => {
+    const rows = JSON.parse((await inLibrary(['import', CHINADAILY, RUSSIAN, '--json'])).stdout) as Array<{ id: string }>;
+    const claims = JSON.parse((await inLibrary(['claims', rows[0]!.id, '--json'])).stdout) as Array<{ id: string }>;
+    await inLibrary(['set-status', claims[0]!.id, 'misleading', '--note', 'See the customs table']);
+    await writeFile(join(dataDir, 'preferences.json'), JSON.stringify({ schemaVersion: 1, claimThreshold: 0.35 }));
+
+    const out = join(dir, 'backup.json');
+    const backedUp = await inLibrary(['backup', '--out', out]);
+    expect(backedUp).toEqual({ code: 0, stdout: `Backed up 2 articles to ${out}\n`, stderr: '' });
+    const first = await readFile(out, 'utf8');
+    expect(JSON.parse(first)).toMatchObject({ format: 'factdesk-backup', app: { version: '9.9.9' }, preferences: { claimThreshold: 0.35 } });
+
+    const restoredDir = join(dir, 'restored');
+    const restored = await run(['restore', out, '--data-dir', restoredDir]);
+    expect(restored).toEqual({ code: 0, stdout: `Restored 2 articles from ${out}\n`, stderr: '' });
+    const listed = JSON.parse((await run(['list', '--json', '--data-dir', restoredDir])).stdout) as Array<{ id: string }>;
+    expect(listed.map((row) => row.id).sort()).toEqual(rows.map((row) => row.id).sort());
+    const after = JSON.parse((await run(['claims', rows[0]!.id, '--json', '--data-dir', restoredDir])).stdout) as Array<{ id: string; status: string; note: string }>;
+    expect(after[0]).toMatchObject({ id: claims[0]!.id, status: 'misleading', note: 'See the customs table' });
+    expect(JSON.parse(await readFile(join(restoredDir, 'preferences.json'), 'utf8'))).toMatchObject({ claimThreshold: 0.35 });
+
+    const again = join(dir, 'again.json');
+    expect((await run(['backup', '--out', again, '--data-dir', restoredDir])).code).toBe(0);
+    expect(withoutTimestamps(await readFile(again, 'utf8'))).toBe(withoutTimestamps(first));
+  });
+
+  it('replaces an existing backup only with --force', async () => {
+    await inLibrary(['import', CHINADAILY]);
+    const out = join(dir, 'backup.json');
+    await writeFile(out, 'keep me');
+    const refused = await inLibrary(['backup', '--out', out]);
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: `factdesk: ${out} already exists; add --force to replace it. Nothing was written.\n` });
+    expect(await readFile(out, 'utf8')).toBe('keep me');
+    expect(await inLibrary(['backup', '--out', out, '--force'])).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(await readFile(out, 'utf8')).articles).toHaveLength(1);
+  });
+
+  it('refuses a library that is not empty, and a damaged file, with exit 2, writing nothing', async () => {
+    await inLibrary(['import', CHINADAILY]);
+    const out = join(dir, 'backup.json');
+    await inLibrary(['backup', '--out', out]);
+    const before = await readdir(join(dataDir, 'articles'));
+    const refused = await inLibrary(['restore', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'factdesk: The library is not empty (1 article). Restore into an empty library: name a new folder with --data-dir DIR, or delete its articles first. Nothing was changed.\n',
+    );
+    expect(await readdir(join(dataDir, 'articles'))).toEqual(before);
+
+    const text = await readFile(out, 'utf8');
+    const cut = join(dir, 'cut.json');
+    await writeFile(cut, text.slice(0, text.length - 200));
+    const emptyDir = join(dir, 'empty');
+    const damaged = await run(['restore', cut, '--data-dir', emptyDir]);
+    expect(damaged).toEqual({ code: 2, stdout: '', stderr: 'factdesk: “cut.json” is damaged or cut short (it is not complete JSON). Nothing was restored.\n' });
+    await expect(readdir(emptyDir)).rejects.toThrow();
+  });
+
+  it('exits 1 without --out or FILE', async () => {
+    for (const args of [['backup'], ['backup', 'x.json'], ['restore'], ['restore', 'a.json', 'b.json']]) {
+      const result = await inLibrary(args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr).toMatch(/^factdesk: [^\n]+\n$/);
+    }
+    expect((await run(['--help'])).stdout).toMatch(/factdesk backup --out FILE \[--force\][\s\S]*factdesk restore FILE/);
+  });
+});
+
 describe.skipIf(findChromium() === null)('factdesk export', () => {
   it('writes the report PDF to the path, with the statuses and the note', async () => {
     const [row] = JSON.parse((await inLibrary(['import', RUSSIAN, '--json'])).stdout) as Array<{ id: string }>;

@@ -19,11 +19,15 @@ Usage:
   factdesk checkworthy [--lang CODE] [--reasons]
                                             one sentence per line on stdin, one JSON object per line out:
                                             {"score", "checkworthy"} (+ "reasons" with --reasons)
+  factdesk backup --out FILE [--force]      the whole library (articles, claims and the work on them) and the
+                                            preferences as one JSON file; an existing FILE only with --force
+  factdesk restore FILE                     a backup into an empty library (a new one: --data-dir DIR)
 
 Options:
   --data-dir DIR   the library folder (default: the app's; or FACTDESK_DATA_DIR)
   --threshold T    analyze, import, checkworthy: flag sentences scoring at least T (0.05 to 0.95, in steps of 0.05;
                    default: the claim sensitivity set in the app's preferences)
+  --force          backup: replace FILE if it exists
   -h, --help       this help
   -v, --version    the version
 
@@ -40,6 +44,7 @@ const options = {
   lang: { type: 'string' },
   threshold: { type: 'string' },
   reasons: { type: 'boolean' },
+  force: { type: 'boolean' },
   'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -74,7 +79,7 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
       return name === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     if (!isCommandName(name)) throw usageError(`Unknown command "${name}"`);
-    await commands[name](args, values, io);
+    await commands[name](args, values, io, { version });
     return EXIT.ok;
   } catch (error) {
     const failure = toFailure(error);

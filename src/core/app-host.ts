@@ -6,5 +6,9 @@ export interface AppHost {
   chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[] | null>;
   /** Asks the user where to save a report; null when cancelled. */
   chooseReportPath(suggestedName: string): Promise<string | null>;
+  /** Asks the user where to save a backup of the library; null when cancelled. */
+  chooseBackupPath(suggestedName: string): Promise<string | null>;
+  /** Asks the user for a backup file to restore; null when cancelled. */
+  chooseBackupToRestore(): Promise<string | null>;
   printToPdf: PrintHtmlToPdf;
 }

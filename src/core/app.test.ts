@@ -100,6 +100,30 @@ describe('openFactdesk', () => {
     expect(await call('listArticles')).toHaveLength(2);
   });
 
+  it('signs every change a fact-checker makes to a claim with the name in the preferences', async () => {
+    const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null }));
+    const { claims, article } = await call('getArticle', { articleId });
+    const claimId = claims[0]!.id;
+    await call('setClaimStatus', { articleId, claimId, status: 'disputed' });
+    await call('setPreferences', { userName: 'Aigerim N.' });
+    await call('setClaimStatus', { articleId, claimId, status: 'verified' });
+    await call('setClaimNote', { articleId, claimId, note: 'Customs data' });
+    await call('setClaimText', { articleId, claimId, text: 'Edited' });
+    const { claim } = await call('addClaimSource', { articleId, claimId, url: null, title: 'Customs yearbook', note: '' });
+    expect(claim.history.map((change) => [change.kind, change.by])).toEqual([
+      // Found by detection: Factdesk's change, never signed; the first status change was made before a name was set.
+      ['created', undefined],
+      ['status', undefined],
+      ['status', 'Aigerim N.'],
+      ['note', 'Aigerim N.'],
+      ['text', 'Aigerim N.'],
+      ['source-added', 'Aigerim N.'],
+    ]);
+    const words = article.body.indexOf('cultural');
+    const manual = await call('addClaim', { articleId, start: words, end: words + 8 });
+    expect(manual.claim.history).toEqual([expect.objectContaining({ kind: 'created', origin: 'manual', by: 'Aigerim N.' })]);
+  });
+
   it('changes status, note, text and sources, and updates the summary', async () => {
     const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: 'cd.txt' }));
     const { claims } = await call('getArticle', { articleId });
@@ -183,7 +207,7 @@ describe('openFactdesk', () => {
 
   it('keeps preferences: defaults first, saved values after a restart, clear errors for bad values', async () => {
     expect(await call('getPreferences')).toEqual(defaultPreferences());
-    expect(await call('setPreferences', { claimThreshold: 0.85 })).toEqual({ claimThreshold: 0.85 });
+    expect(await call('setPreferences', { claimThreshold: 0.85 })).toEqual({ claimThreshold: 0.85, userName: '' });
     for (const claimThreshold of [0, 0.96, 0.33, '0.5', null]) {
       const refused = await app.dispatch('setPreferences', { claimThreshold });
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/between 0.05 and 0.95, in steps of 0.05/) } });
@@ -191,7 +215,7 @@ describe('openFactdesk', () => {
     expect(await app.dispatch('setPreferences', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await app.close();
     app = await openFactdesk({ dataDir: join(dir, 'library'), host });
-    expect(await call('getPreferences')).toEqual({ claimThreshold: 0.85 });
+    expect(await call('getPreferences')).toEqual({ claimThreshold: 0.85, userName: '' });
   });
 
   it('imports at the threshold set in the preferences, by every path', async () => {
@@ -275,7 +299,7 @@ describe('openFactdesk', () => {
     expect(JSON.parse(await readFile(join(dir, 'library', 'preferences.json'), 'utf8')).claimThreshold).toBe(0.6);
     await Promise.all(saves);
     app = await openFactdesk({ dataDir: join(dir, 'library'), host });
-    expect(await call('getPreferences')).toEqual({ claimThreshold: 0.6 });
+    expect(await call('getPreferences')).toEqual({ claimThreshold: 0.6, userName: '' });
   });
 
   it('re-runs detection on every article, and goes on past one it cannot read', async () => {

@@ -7,19 +7,25 @@ import {
   addManualClaim,
   addSource,
   findClaim,
+  signChanges,
   removeSource,
   setNote,
   setStatus,
   setText,
 } from './claims/claim-edits';
+import { DeletedClaims, putBackClaim, removeClaim } from './claims/deleted-claims';
 import { setRangeIncluded } from './claims/exclusions';
 import { redetectClaims } from './claims/redetect';
 import { exportArticleReport, suggestReportFileName } from './export-article-report';
 import { createInProcessBuilder, type DocumentBuilder } from './import';
 import type { FetchOptions } from './import/fetch-article';
 import { createImportHandlers } from './import-handlers';
+import { readLibraryBackup, refuseUnlessEmpty, restoreLibraryBackup, suggestBackupFileName, writeLibraryBackup } from './library/backup-file';
 import { LibraryStore } from './library/library-store';
 import { PreferencesStore, type Warn } from './preferences';
+
+/** What to do when a restore finds articles in the library. */
+const RESTORE_REMEDY = 'back up these articles if you want them, delete them, then restore';
 
 export interface FactdeskOptions {
   dataDir: string;
@@ -35,6 +41,8 @@ export interface FactdeskOptions {
   builder?: DocumentBuilder;
   /** How web addresses are fetched (tests pass a fetch that never leaves the machine). */
   fetchOptions?: FetchOptions;
+  /** The app's version, recorded in backups. */
+  appVersion?: string;
 }
 
 export interface Factdesk {
@@ -53,6 +61,7 @@ export async function openFactdesk({
   warn,
   builder = createInProcessBuilder(),
   fetchOptions,
+  appVersion = 'unknown',
 }: FactdeskOptions): Promise<Factdesk> {
   const library = await LibraryStore.open(dataDir);
   let preferences: PreferencesStore;
@@ -65,10 +74,18 @@ export async function openFactdesk({
   /** Detection runs at the user's sensitivity, read at each use so a saved change applies at once. */
   const threshold = () => preferences.get().claimThreshold;
 
+  /** Who signs the fact-checker's changes: the name set in the preferences, read at each change. */
+  const userName = () => preferences.get().userName;
+
+  /** Claims deleted since the app opened, which undo can put back (see claims/deleted-claims.ts). */
+  const deletedClaims = new DeletedClaims();
+
   const updateClaim = async (articleId: string, claimId: string, change: (claim: ReturnType<typeof findClaim>) => void) => {
     const { value, summary } = await library.updateArticle(articleId, (doc) => {
       const claim = findClaim(doc, claimId);
+      const before = claim.history.length;
       change(claim);
+      signChanges(claim.history.slice(before), userName());
       return claim;
     });
     return { claim: value, summary };
@@ -79,6 +96,7 @@ export async function openFactdesk({
     getArticle: ({ articleId }) => library.readArticle(articleId),
     deleteArticle: async ({ articleId }) => {
       await library.deleteArticle(articleId);
+      deletedClaims.forgetArticle(articleId);
       return { articleId };
     },
     ...createImportHandlers({ library, builder, host, threshold, now, fetchOptions, log }),
@@ -89,8 +107,24 @@ export async function openFactdesk({
       updateClaim(articleId, claimId, (claim) => addSource(claim, { url, title, note }, now())),
     removeClaimSource: ({ articleId, claimId, sourceId }) =>
       updateClaim(articleId, claimId, (claim) => removeSource(claim, sourceId, now())),
+    deleteClaim: async ({ articleId, claimId }) => {
+      const { value, summary } = await library.updateArticle(articleId, (doc) => removeClaim(doc, claimId));
+      // Kept only once the deletion is written: a failed write leaves the claim where it was.
+      deletedClaims.keep(value);
+      return { articleId, claimId, summary };
+    },
+    restoreClaim: async ({ articleId, claimId }) => {
+      const deleted = deletedClaims.find(articleId, claimId);
+      const { value, summary } = await library.updateArticle(articleId, (doc) => putBackClaim(doc, deleted));
+      deletedClaims.forget(articleId, claimId);
+      return { ...value, summary };
+    },
     addClaim: async ({ articleId, start, end }) => {
-      const { value, summary } = await library.updateArticle(articleId, (doc) => addManualClaim(doc, start, end, now()));
+      const { value, summary } = await library.updateArticle(articleId, (doc) => {
+        const claim = addManualClaim(doc, start, end, now());
+        signChanges(claim.history, userName());
+        return claim;
+      });
       return { claim: value, summary };
     },
     setRangeIncluded: async ({ articleId, start, isIncluded, keepClaimIds = [] }) => {
@@ -132,6 +166,20 @@ export async function openFactdesk({
       if (path === null) return { isCancelled: true, path: null };
       await exportArticleReport(doc, path, host.printToPdf, { generatedAt: now() });
       return { isCancelled: false, path };
+    },
+    backupLibrary: async () => {
+      const path = await host.chooseBackupPath(suggestBackupFileName(now()));
+      if (path === null) return { isCancelled: true, path: null, articleCount: 0 };
+      const { articleCount } = await writeLibraryBackup(path, library, { preferences: preferences.get(), createdAt: now(), appVersion });
+      return { isCancelled: false, path, articleCount };
+    },
+    restoreLibrary: async () => {
+      // Refused before the dialog, so the user is not asked for a file that cannot be restored.
+      refuseUnlessEmpty(library, RESTORE_REMEDY);
+      const path = await host.chooseBackupToRestore();
+      if (path === null) return { isCancelled: true, path: null, articleCount: 0 };
+      const { articleCount } = await restoreLibraryBackup(await readLibraryBackup(path), { library, preferences }, RESTORE_REMEDY);
+      return { isCancelled: false, path, articleCount };
     },
   };
 

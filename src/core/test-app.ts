@@ -21,6 +21,8 @@ export function createTestHost(): TestHost {
     printed: [],
     chooseFilesToImport: async () => host.chosenFiles,
     chooseReportPath: async () => host.reportPath,
+    chooseBackupPath: async () => host.reportPath,
+    chooseBackupToRestore: async () => host.chosenFiles?.[0] ?? null,
     printToPdf: async (html, options) => {
       host.printed.push({ html, options });
       return new TextEncoder().encode(`%PDF-fake ${html.length}`);

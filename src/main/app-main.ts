@@ -60,8 +60,29 @@ async function openLibrary(): Promise<Factdesk> {
         const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      chooseBackupPath: async (suggestedName) => {
+        const options: Electron.SaveDialogOptions = {
+          title: 'Back up library',
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'Factdesk backup', extensions: ['json'] }],
+        };
+        const window = parent();
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      chooseBackupToRestore: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Restore library',
+          properties: ['openFile'],
+          filters: [{ name: 'Factdesk backup', extensions: ['json'] }],
+        };
+        const window = parent();
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
       printToPdf: printWithElectron,
     },
+    appVersion: app.getVersion(),
     // Reading files and detecting claims run in a worker thread, so a batch never stalls the window.
     builder: createWorkerBuilder({ url: new URL('./import-worker.js', import.meta.url) }),
   });

@@ -5,11 +5,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, MENU_COMMAND_CHANNEL, channelOf } from '../shared/api';
+import { API_METHODS, MENU_COMMANDS, MENU_COMMAND_CHANNEL, channelOf } from '../shared/api';
 import { createElectronStandIn, FakeBrowserWindow } from './test-support/electron-stand-in';
 
 const userDataDir = await mkdtemp(join(tmpdir(), 'factdesk-main-'));
 const electron = createElectronStandIn(userDataDir);
+// Recorded in backups.
 vi.mock('electron', () => electron.standIn);
 
 const { runMain } = await import('./app-main');
@@ -121,6 +122,63 @@ describe('main process wiring', () => {
       (menuTemplate({ platform: 'linux', ...options }, () => undefined)[2]!.submenu as Array<{ role?: string }>).map((item) => item.role);
     expect(roles({ isDevelopment: false })).not.toContain('toggleDevTools');
     expect(roles({ isDevelopment: true })).toContain('toggleDevTools');
+  });
+
+  it('puts Back Up Library… and Restore Library… in the File menu, sending their commands', () => {
+    const sent: string[] = [];
+    const file = menuTemplate({ platform: 'linux', isDevelopment: false }, (command) => sent.push(command))[0]!.submenu as Array<{ label?: string; click?: () => void }>;
+    const labels = file.map((item) => item.label);
+    expect(labels.indexOf('Back Up Library…')).toBeGreaterThan(labels.indexOf('Export report…'));
+    expect(labels.indexOf('Restore Library…')).toBe(labels.indexOf('Back Up Library…') + 1);
+    file.find((item) => item.label === 'Back Up Library…')!.click!();
+    file.find((item) => item.label === 'Restore Library…')!.click!();
+    expect(sent).toEqual(['backup-library', 'restore-library']);
+    const mac = menuTemplate({ platform: 'darwin', isDevelopment: false }, () => undefined)[1]!.submenu as Array<{ label?: string }>;
+    expect(mac.map((item) => item.label)).toEqual(expect.arrayContaining(['Back Up Library…', 'Restore Library…']));
+  });
+
+  it('has an Edit menu whose Undo and Redo send commands, with cut, copy, paste and select all', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const sent: string[] = [];
+      const template = menuTemplate({ platform, isDevelopment: false }, (command) => sent.push(command));
+      const edit = template.find((item) => item.label === '&Edit')!;
+      expect(edit.role).toBeUndefined();
+      const items = edit.submenu as Array<{ label?: string; role?: string; type?: string; accelerator?: string; click?: () => void }>;
+      expect(items.map((item) => item.label ?? item.role ?? item.type)).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll']);
+      expect(items[0]).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
+      expect(items[1]).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z' });
+      items[0]!.click!();
+      items[1]!.click!();
+      expect(sent).toEqual(['undo', 'redo']);
+    }
+    expect(MENU_COMMANDS).toEqual(expect.arrayContaining(['undo', 'redo']));
+  });
+
+  it('backs up the library through the save dialog, and restores through the open dialog', async () => {
+    const { showOpenDialog, showSaveDialog } = electron.standIn.dialog;
+    const path = join(userDataDir, 'backup.json');
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await electron.handlers.get(channelOf('backupLibrary'))!(trustedEvent(), undefined)).toEqual({
+      ok: true,
+      value: { isCancelled: true, path: null, articleCount: 0 },
+    });
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    expect(await electron.handlers.get(channelOf('backupLibrary'))!(trustedEvent(), undefined)).toEqual({
+      ok: true,
+      value: { isCancelled: false, path, articleCount: 0 },
+    });
+    const saveOptions = showSaveDialog.mock.calls.at(-1)!.at(-1) as Electron.SaveDialogOptions;
+    expect(saveOptions.defaultPath).toMatch(/[\\/]factdesk-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(saveOptions.filters).toEqual([{ name: 'Factdesk backup', extensions: ['json'] }]);
+    const backup = JSON.parse(await readFile(path, 'utf8'));
+    expect(backup).toMatchObject({ format: 'factdesk-backup', app: { version: '1.2.3' }, articles: [] });
+
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    expect(await electron.handlers.get(channelOf('restoreLibrary'))!(trustedEvent(), undefined)).toEqual({
+      ok: true,
+      value: { isCancelled: false, path, articleCount: 0 },
+    });
+    expect(showOpenDialog.mock.calls.at(-1)!.at(-1)).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['json'] }] });
   });
 
   it('keeps the library in the userData folder, and holds its lock', async () => {

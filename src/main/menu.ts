@@ -39,8 +39,25 @@ export function menuTemplate({ platform, isDevelopment }: MenuOptions, send: (co
       { type: 'separator' },
       { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: () => send('export-report') },
       { type: 'separator' },
+      { label: 'Back Up Library…', click: () => send('backup-library') },
+      { label: 'Restore Library…', click: () => send('restore-library') },
+      { type: 'separator' },
       ...(isMac ? [] : [preferences, { type: 'separator' } as const]),
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+    ],
+  };
+  // Undo and Redo are the renderer's: a focused text field's own text undo, else the app's undo of claim actions.
+  // Their keys reach the page first (it handles them outside text fields); the menu fires only for the rest.
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+      { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => send('redo') },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
     ],
   };
   const view: MenuItemConstructorOptions = {
@@ -57,7 +74,7 @@ export function menuTemplate({ platform, isDevelopment }: MenuOptions, send: (co
   return [
     ...(isMac ? [appMenu] : []),
     file,
-    { role: 'editMenu', label: '&Edit' },
+    edit,
     view,
     { role: 'windowMenu' },
   ];

@@ -6,7 +6,7 @@ import type { ArticleDocument, ArticleSummary, Claim } from './model';
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
 import { CLAIM_STATUSES } from './model';
 import type { Preferences } from './preferences';
-import { CLAIM_THRESHOLD_RULE, isClaimThreshold, roundClaimThreshold } from './preferences';
+import { CLAIM_THRESHOLD_RULE, MAX_USER_NAME_CHARS, isClaimThreshold, normalizeUserName, roundClaimThreshold } from './preferences';
 import { isHttpUrl } from './urls';
 
 /** An operation: the schema of its one argument, and (as a type only) its result. */
@@ -30,6 +30,13 @@ const noInput = v.optional(v.strictObject({}));
  * on, so the form's unsaved text never loses its claim. Ids of other articles' claims are ignored.
  */
 const keepClaimIds = v.optional(v.pipe(v.array(id), v.maxLength(10_000, 'Too many claims to keep.')));
+/**
+ * Padded base64, as a dropped file's bytes arrive. Not valibot's base64(): its regex overflows the stack from about
+ * 4.5 million characters (a 3.4 MB file) in Node, so dropping such a file threw instead of importing. This is linear.
+ */
+function isBase64(text: string): boolean {
+  return text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/u.test(text);
+}
 const claimThreshold = v.pipe(v.number(CLAIM_THRESHOLD_RULE), v.check(isClaimThreshold, CLAIM_THRESHOLD_RULE), v.transform(roundClaimThreshold));
 
 export const MAX_NOTE_CHARS = 20_000;
@@ -38,6 +45,19 @@ export const MAX_CLAIM_TEXT_CHARS = 5_000;
 export interface ClaimUpdate {
   claim: Claim;
   summary: ArticleSummary;
+}
+
+/** A claim deleted: which one, and its article's summary without it. */
+export interface ClaimRemoval {
+  articleId: string;
+  claimId: string;
+  summary: ArticleSummary;
+}
+
+/** A deleted claim put back, as it was. */
+export interface RestoredClaim extends ClaimUpdate {
+  /** Its words are no longer in the text (a new version replaced it): kept with the claims for review instead. */
+  isUnplaced: boolean;
 }
 
 export interface ImportFailure {
@@ -128,6 +148,13 @@ export interface ExportOutcome {
   path: string | null;
 }
 
+/** A backup written, or a backup restored: where, and how many articles. */
+export interface BackupOutcome {
+  isCancelled: boolean;
+  path: string | null;
+  articleCount: number;
+}
+
 export const api = {
   listArticles: operation<ArticleSummary[]>()(noInput),
   getArticle: operation<ArticleDocument>()(articleRef),
@@ -156,7 +183,7 @@ export const api = {
       contentBase64: v.pipe(
         v.string(),
         v.maxLength(Math.ceil(MAX_FILE_BYTES / 3) * 4, 'The file is too large to import.'),
-        v.base64('The file content is not base64.'),
+        v.check(isBase64, 'The file content is not base64.'),
       ),
     }),
   ),
@@ -193,6 +220,13 @@ export const api = {
     }),
   ),
   removeClaimSource: operation<ClaimUpdate>()(v.strictObject({ ...claimRef, sourceId: id })),
+  /**
+   * Deletes a claim (no history entry: the claim is gone). Core keeps it in memory until the app closes, so
+   * restoreClaim can put it back: undo sends only the claim's id, never a claim.
+   */
+  deleteClaim: operation<ClaimRemoval>()(v.strictObject({ ...claimRef })),
+  /** Puts back a claim deleted since the app opened, exactly as it was, history included; else not-found. */
+  restoreClaim: operation<RestoredClaim>()(v.strictObject({ ...claimRef })),
   /** Includes an excluded range in claim detection again, or excludes it once more. */
   setRangeIncluded: operation<ArticleDocument>()(
     v.strictObject({ articleId: id, start: offset, isIncluded: v.boolean(), keepClaimIds }),
@@ -203,9 +237,20 @@ export const api = {
   redetectAllClaims: operation<RedetectAllResult>()(v.optional(v.strictObject({ keepClaimIds }))),
   getPreferences: operation<Preferences>()(noInput),
   /** Changes the preferences given, keeps the others; answers with all of them. */
-  setPreferences: operation<Preferences>()(v.strictObject({ claimThreshold: v.optional(claimThreshold) })),
+  setPreferences: operation<Preferences>()(
+    v.strictObject({
+      claimThreshold: v.optional(claimThreshold),
+      userName: v.optional(
+        v.pipe(v.string(), v.transform(normalizeUserName), v.maxLength(MAX_USER_NAME_CHARS, `A name can have at most ${MAX_USER_NAME_CHARS} characters.`)),
+      ),
+    }),
+  ),
   /** Shows the system's save dialog and writes the article's report PDF there. */
   exportReport: operation<ExportOutcome>()(articleRef),
+  /** Shows the save dialog and writes the whole library (articles and preferences) there as one JSON file. */
+  backupLibrary: operation<BackupOutcome>()(noInput),
+  /** Shows the open dialog and restores a backup file into the library, which must be empty. */
+  restoreLibrary: operation<BackupOutcome>()(noInput),
 } as const;
 
 export type Api = typeof api;
@@ -245,6 +290,11 @@ export const MENU_COMMANDS = [
   'paste-article',
   'export-report',
   'open-preferences',
+  'backup-library',
+  'restore-library',
+  // Edit → Undo / Redo: the text field's own undo when one has the focus, else the app's.
+  'undo',
+  'redo',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'factdesk:menu-command';

@@ -79,6 +79,7 @@ export function createElectronStandIn(userDataDir: string) {
       whenReady: vi.fn(() => Promise.resolve()),
       requestSingleInstanceLock: vi.fn(() => true),
       getPath: vi.fn((name: string) => (name === 'userData' ? userDataDir : `${userDataDir}/${name}`)),
+      getVersion: vi.fn(() => '1.2.3'),
       quit: vi.fn(),
       exit: vi.fn(),
       isPackaged: false,

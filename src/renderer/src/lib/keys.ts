@@ -37,3 +37,15 @@ export function getShortcutLetter(event: KeyboardEvent): string | null {
   if (event.key.length !== 1) return null;
   return /^Key([A-Z])$/.exec(event.code)?.[1]?.toLowerCase() ?? null;
 }
+
+/**
+ * The app's undo or redo asked for by a key press: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. By the
+ * physical key too on layouts without Latin letters. Null for any other press.
+ */
+export function getUndoCommand(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (event.altKey || event.isComposing || !(event.ctrlKey || event.metaKey)) return null;
+  const letter = getShortcutLetter(event);
+  if (letter === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (letter === 'y' && event.ctrlKey && !event.metaKey && !event.shiftKey) return 'redo';
+  return null;
+}

@@ -29,9 +29,12 @@ export class NoteDrafts {
   errors = $state<Record<string, string>>({});
   readonly #saves: DebouncedSaves<Draft>;
   readonly #onSaved: (update: ClaimUpdate) => void;
+  /** The claim's note field was left and its text sent: the next typing there is a new edit (for undo). */
+  readonly #onEditEnded: (claimId: string) => void;
 
-  constructor(onSaved: (update: ClaimUpdate) => void) {
+  constructor(onSaved: (update: ClaimUpdate) => void, onEditEnded: (claimId: string) => void = () => undefined) {
     this.#onSaved = onSaved;
+    this.#onEditEnded = onEditEnded;
     this.#saves = new DebouncedSaves(NOTE_DEBOUNCE_MS, (claimId, draft) => this.#save(claimId, draft));
   }
 
@@ -58,6 +61,7 @@ export class NoteDrafts {
   /** Sends the claim's waiting text now; resolves to whether every save of it succeeded. */
   async flush(claimId: string): Promise<boolean> {
     await this.#saves.flush(claimId);
+    this.#onEditEnded(claimId);
     return this.states[claimId] !== 'failed' || !(claimId in this.drafts);
   }
 
@@ -88,6 +92,14 @@ export class NoteDrafts {
       this.states = withoutKey(this.states, claimId);
       this.errors = withoutKey(this.errors, claimId);
     }
+    if (this.failedIds.length === 0) notices.dismissTitle(NOTE_FAILED_TITLE);
+  }
+
+  /** Forgets the unsaved text of one claim (the claim was deleted; its saved note goes and comes back with it). */
+  discardClaim(claimId: string): void {
+    this.drafts = withoutKey(this.drafts, claimId);
+    this.states = withoutKey(this.states, claimId);
+    this.errors = withoutKey(this.errors, claimId);
     if (this.failedIds.length === 0) notices.dismissTitle(NOTE_FAILED_TITLE);
   }
 

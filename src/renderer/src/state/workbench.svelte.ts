@@ -1,5 +1,5 @@
 // The workbench: the library, the open article, the selected claim, and every action on them.
-import type { ClaimUpdate, RedetectChanges } from '../../../shared/api';
+import type { ClaimRemoval, ClaimUpdate, RedetectChanges, RestoredClaim } from '../../../shared/api';
 import {
   countStatuses,
   isDecidedStatus,
@@ -16,6 +16,7 @@ import { busy } from './busy.svelte';
 import { NOTE_FAILED_TITLE, NoteDrafts } from './note-drafts.svelte';
 import { notices } from './notices.svelte';
 import { openForms, type SourceDraft } from './open-forms.svelte';
+import { UndoHistory, type UndoEntry } from './undo.svelte';
 
 export type ClaimFilter = 'all' | 'open' | 'decided' | 'dismissed';
 
@@ -31,6 +32,8 @@ export interface RevealRequest {
 export const EXPORTING_LABEL = 'Exporting report…';
 /** The busy label of re-running claim detection, on one article or all. */
 export const REDETECTING_LABEL = 'Re-running claim detection…';
+/** The notice after deleting a claim, which offers Undo. */
+export const DELETED_CLAIM_TITLE = 'Claim deleted';
 
 /** What re-running detection did, for its notice. */
 export function describeRedetect({ added, removed, kept }: RedetectChanges): string {
@@ -61,7 +64,16 @@ export class Workbench {
   /** The article the user just left, whose row takes the focus back in the library. */
   closedArticleId: string | null = null;
 
-  readonly notes = new NoteDrafts((update) => this.applyUpdate(update));
+  readonly notes = new NoteDrafts(
+    (update) => this.#applyNoteSaved(update),
+    (claimId) => this.undo.endNoteEdit(claimId),
+  );
+  /** Undo and redo of the claim actions below, for the whole session. */
+  readonly undo = new UndoHistory({
+    showArticle: (articleId) => this.#showArticle(articleId),
+    showClaim: (claimId) => this.#showClaim(claimId),
+    flushNotes: () => this.notes.flushAll(),
+  });
   #revealNonce = 0;
   /** Counts requests that replace the open article, so a late answer to an older one is ignored. */
   #docRequest = 0;
@@ -106,6 +118,7 @@ export class Workbench {
     try {
       await call('deleteArticle', { articleId });
       this.notes.discardArticle(articleId);
+      this.undo.forgetArticle(articleId);
       this.articles = this.articles.filter((a) => a.id !== articleId);
       if (this.doc?.article.id === articleId) this.#leaveArticle();
       notices.success({ title: `Deleted “${title}”` });
@@ -242,25 +255,138 @@ export class Workbench {
   async setStatus(claimId: string, status: ClaimStatus): Promise<void> {
     const claim = this.claims.find((c) => c.id === claimId);
     if (!claim || claim.status === status) return;
-    await this.#claimAction(`Couldn’t mark the claim ${getStatusMeta(status).label.toLowerCase()}`, (articleId) =>
+    const from = claim.status;
+    const updated = await this.#claimAction(`Couldn’t mark the claim ${getStatusMeta(status).label.toLowerCase()}`, (articleId) =>
       call('setClaimStatus', { articleId, claimId, status }),
     );
+    if (updated) this.#recordStatus(updated, from);
   }
 
   async setClaimText(claimId: string, text: string): Promise<boolean> {
+    const from = this.claims.find((c) => c.id === claimId)?.text;
     const claim = await this.#claimAction('Couldn’t change the claim’s wording', (articleId) =>
       call('setClaimText', { articleId, claimId, text }),
     );
+    if (claim && from !== undefined && from !== claim.text) this.#recordText(claim, from);
     return claim !== null;
   }
 
   async addClaim(start: number, end: number): Promise<void> {
     const claim = await this.#claimAction('Couldn’t add the claim', (articleId) => call('addClaim', { articleId, start, end }));
     if (claim) {
+      this.undo.record({ label: 'Add claim', ...this.#claimSteps(claim.articleId, claim.id, 'added') });
       if (this.claimFilter !== 'all' && this.claimFilter !== 'open') this.claimFilter = 'all';
       this.selectClaim(claim.id, 'text');
       this.#requestReveal(claim.id, { inText: false, inList: true });
     }
+  }
+
+  /**
+   * Deletes a claim, without asking: undo puts it back (see the notice's Undo). Its note as typed is saved
+   * first, so it comes back with the claim.
+   */
+  async deleteClaim(claimId: string): Promise<void> {
+    const articleId = this.doc?.article.id;
+    if (!articleId || !this.claims.some((c) => c.id === claimId)) return;
+    if (!(await this.notes.flush(claimId))) {
+      this.#warnUnsavedNotes('The claim was not deleted, so that its note is saved first.');
+      return;
+    }
+    try {
+      this.#applyRemoval(await call('deleteClaim', { articleId, claimId }));
+    } catch (error) {
+      notices.error('Couldn’t delete the claim', error);
+      return;
+    }
+    const entry = this.undo.record({ label: 'Delete claim', ...this.#claimSteps(articleId, claimId, 'deleted') });
+    notices.success({
+      title: DELETED_CLAIM_TITLE,
+      actions: [
+        {
+          label: 'Undo',
+          run: () => {
+            notices.dismissTitle(DELETED_CLAIM_TITLE);
+            void this.undo.undoIfLast(entry);
+          },
+        },
+      ],
+    });
+  }
+
+  // ——— Undo ———
+
+  #recordStatus(claim: Claim, from: ClaimStatus): void {
+    const { articleId, id: claimId, status: to } = claim;
+    const setTo = (status: ClaimStatus) => async () => this.applyUpdate(await call('setClaimStatus', { articleId, claimId, status }));
+    const label = to === 'dismissed' ? 'Dismiss claim' : `Mark as ${getStatusMeta(to).label}`;
+    this.undo.record({ label, articleId, claimId, undo: setTo(from), redo: setTo(to) });
+  }
+
+  #recordText(claim: Claim, from: string): void {
+    const { articleId, id: claimId, text: to } = claim;
+    const setTo = (text: string) => async () => this.applyUpdate(await call('setClaimText', { articleId, claimId, text }));
+    this.undo.record({ label: 'Change wording', articleId, claimId, undo: setTo(from), redo: setTo(to) });
+  }
+
+  /** A note save: applied, and part of the note edit's undo step (one step per edit, not per save). */
+  #applyNoteSaved(update: ClaimUpdate): void {
+    const { articleId, id: claimId, note: to } = update.claim;
+    const isOpen = this.doc?.article.id === articleId;
+    const from = isOpen ? this.doc?.claims.find((c) => c.id === claimId)?.note : undefined;
+    this.applyUpdate(update);
+    // The text before is known from the open article; saves of an article already left are not undoable.
+    if (from === undefined) return;
+    this.undo.recordNote(claimId, from, to, (before, after): UndoEntry => {
+      const setTo = (note: string) => async () => this.applyUpdate(await call('setClaimNote', { articleId, claimId, note }));
+      return { label: 'Edit note', articleId, claimId, undo: setTo(before), redo: setTo(after), note: { from: before, to: after } };
+    });
+  }
+
+  /** Undo and redo of adding a claim (undo deletes it) or of deleting one (undo puts it back, as it was). */
+  #claimSteps(articleId: string, claimId: string, change: 'added' | 'deleted'): Pick<UndoEntry, 'articleId' | 'claimId' | 'undo' | 'redo'> {
+    const remove = async () => this.#applyRemoval(await call('deleteClaim', { articleId, claimId }));
+    // Redoing an addition puts back the same claim (same id), so steps recorded after it still find it.
+    const restore = async () => this.#applyRestored(await call('restoreClaim', { articleId, claimId }));
+    return change === 'added' ? { articleId, claimId, undo: remove, redo: restore } : { articleId, claimId, undo: restore, redo: remove };
+  }
+
+  #applyRemoval({ articleId, claimId, summary }: ClaimRemoval): void {
+    this.articles = this.articles.map((a) => (a.id === summary.id ? summary : a));
+    this.notes.discardClaim(claimId);
+    if (!this.doc || this.doc.article.id !== articleId) return;
+    if (this.selectedClaimId === claimId) {
+      // The selection moves on to the next claim in the list (else the one before), as after marking one.
+      const list = this.visibleClaims;
+      const index = list.findIndex((c) => c.id === claimId);
+      const next = list[index + 1] ?? list[index - 1] ?? null;
+      this.selectedClaimId = next?.id ?? null;
+      if (next) this.#requestReveal(next.id, { inText: false, inList: true });
+    }
+    this.doc.claims = this.doc.claims.filter((c) => c.id !== claimId);
+  }
+
+  async #applyRestored(restored: RestoredClaim): Promise<void> {
+    if (!restored.isUnplaced) {
+      this.applyUpdate(restored);
+      return;
+    }
+    // Kept for review: the open article shows it there once read again.
+    this.articles = this.articles.map((a) => (a.id === restored.summary.id ? restored.summary : a));
+    await this.reloadArticle(restored.claim.articleId);
+  }
+
+  /** Undo works on the article of its step: opened first when it is not the open one. */
+  async #showArticle(articleId: string): Promise<void> {
+    if (this.doc?.article.id === articleId) return;
+    await this.openArticle(articleId);
+    if (this.doc?.article.id !== articleId) throw new Error('Its article could not be opened.');
+  }
+
+  #showClaim(claimId: string): void {
+    if (!this.claims.some((c) => c.id === claimId)) return;
+    if (!this.visibleClaims.some((c) => c.id === claimId)) this.claimFilter = 'all';
+    this.selectClaim(claimId, 'keys');
+    this.#requestReveal(claimId, { inText: true, inList: true });
   }
 
   async addSource(claimId: string, source: SourceDraft): Promise<boolean> {
