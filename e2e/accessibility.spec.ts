@@ -105,7 +105,9 @@ test('every button has a name, and keyboard focus is visible', async ({ library 
   await library.page.keyboard.press('Tab');
   await expect(focused).toHaveAccessibleName('Preferences');
   expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
-  // Text fields show a ring instead.
+  // Then the library's own: backing it up, beside its count, and the search field, which shows a ring instead.
+  await library.page.keyboard.press('Tab');
+  await expect(focused).toHaveAccessibleName(/Back up library/);
   await library.page.keyboard.press('Tab');
   await expect(focused).toHaveAttribute('type', 'search');
   await expect.poll(() => focused.evaluate((el) => getComputedStyle(el).boxShadow)).toContain('0px 0px 0px 3px');
