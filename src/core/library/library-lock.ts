@@ -1,7 +1,8 @@
 // One writer at a time: a lock file in the library folder names the process that writes to it.
 // A lock left by a process that no longer runs (a crash) is stale and taken over.
+import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FactdeskError } from '../errors';
@@ -37,6 +38,29 @@ async function readOwner(path: string): Promise<LockOwner | null> {
   }
 }
 
+/**
+ * Creates the file with its whole text, or fails with EEXIST: the text goes to a temporary file first, which is
+ * then hard-linked under the lock's name (atomic, and refused if the name exists). Opening the lock with 'wx' and
+ * writing after would leave an empty lock, held "by another process" for ever, if the writer were killed between.
+ */
+async function createWhole(path: string, text: string): Promise<void> {
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    await link(temp, path);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+/** Locks are written whole, so one that names no owner was left half-written by an older Factdesk that crashed. */
+const UNREADABLE_LOCK_GRACE_MS = 10_000;
+
+async function isOldUnreadableLock(path: string): Promise<boolean> {
+  const stats = await stat(path).catch(() => null);
+  return stats !== null && Date.now() - stats.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
+}
+
 /** Takes the library's lock, or throws a `conflict` error naming who holds it. */
 export async function acquireLibraryLock(dataDir: string): Promise<LibraryLock> {
   const path = join(dataDir, LOCK_FILE);
@@ -44,7 +68,7 @@ export async function acquireLibraryLock(dataDir: string): Promise<LibraryLock> 
   const text = JSON.stringify(mine);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      await writeFile(path, text, { flag: 'wx' });
+      await createWhole(path, text);
       const releaseOnExit = () => {
         try {
           if (readFileSync(path, 'utf8') === text) unlinkSync(path);
@@ -63,7 +87,10 @@ export async function acquireLibraryLock(dataDir: string): Promise<LibraryLock> 
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = await readOwner(path);
-    const isStale = owner !== null && owner.host === mine.host && owner.pid !== process.pid && !isProcessAlive(owner.pid);
+    const isStale =
+      owner === null
+        ? await isOldUnreadableLock(path)
+        : owner.host === mine.host && owner.pid !== process.pid && !isProcessAlive(owner.pid);
     if (!isStale) {
       const who = owner ? `process ${owner.pid}${owner.host === mine.host ? '' : ` on ${owner.host}`}` : 'another process';
       throw new FactdeskError(

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,6 +156,15 @@ describe('LibraryStore', () => {
     await writeFile(join(dataDir, 'library.lock'), JSON.stringify({ pid: Number(dead.stdout), host: (await import('node:os')).hostname(), since: '' }));
     const afterCrash = await open();
     expect(afterCrash.listArticles()).toEqual([]);
+    await afterCrash.close();
+
+    // A lock naming no owner (left half-written by an older Factdesk) is a live writer's only for a few seconds.
+    const lock = join(dataDir, 'library.lock');
+    await writeFile(lock, '');
+    await expect(LibraryStore.open(dataDir)).rejects.toMatchObject({ code: 'conflict' });
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lock, minuteAgo, minuteAgo);
+    await (await open()).close();
   });
 
   it('refuses changes once closed, since its lock is gone', async () => {
