@@ -32,11 +32,14 @@ function dataDirOf(values: CliValues, io: CliIo): string {
 }
 
 async function withLibrary<T>(values: CliValues, io: CliIo, access: LibraryAccess, use: (library: LibraryStore) => Promise<T>): Promise<T> {
-  const library = await LibraryStore.open(dataDirOf(values, io), access);
+  // A writer repairs a damaged file from the daily backups, as the app does; a reader only reports it.
+  const library = await LibraryStore.open(dataDirOf(values, io), access, { isSelfRepairing: access === 'write' });
   try {
     return await use(library);
   } finally {
     await library.close();
+    // What was repaired, on stderr so a command's output keeps its shape.
+    for (const notice of library.notices) io.stderr(`factdesk: ${notice.level === 'error' ? 'warning' : 'repaired'}: ${notice.message}\n`);
   }
 }
 

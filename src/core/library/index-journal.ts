@@ -39,6 +39,8 @@ export interface ParsedJournal {
   validBytes: number;
   /** Bytes after it: a line cut by a crash (or damaged at the end), ignored. */
   ignoredBytes: number;
+  /** With `isSkippingDamage`, the damaged lines skipped before the last good one (1-based); absent when none. */
+  damagedLines?: number[];
 }
 
 /** One line: the record as JSON and its end, in the journal's format. */
@@ -72,21 +74,32 @@ function readLine(text: string, previousSeq: number): LineResult {
   return { record: { seq, put, delete: deleted } };
 }
 
-/** Reads a journal's bytes; throws for a damaged line before the last one or a line of a newer Factdesk. */
-export function parseIndexJournal(bytes: Uint8Array, fileName: string): ParsedJournal {
+/**
+ * Reads a journal's bytes; throws for a line of a newer Factdesk, and for a damaged line before the last one
+ * unless `isSkippingDamage` (a store that repairs the library keeps the good lines and says which were lost).
+ */
+export function parseIndexJournal(bytes: Uint8Array, fileName: string, { isSkippingDamage = false } = {}): ParsedJournal {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const records: JournalRecord[] = [];
   let validBytes = 0;
   let damagedAt: number | null = null;
+  const pending: number[] = [];
+  const damagedLines: number[] = [];
+  let lineNumber = 0;
   let start = 0;
   for (let end = buffer.indexOf(NEWLINE, start); end !== -1; start = end + 1, end = buffer.indexOf(NEWLINE, start)) {
+    lineNumber += 1;
     const line = readLine(buffer.toString('utf8', start, end), records.at(-1)?.seq ?? 0);
     if (line !== null && 'newerVersion' in line) throw newerVersionError(fileName, line.newerVersion);
     if (line === null) {
       damagedAt ??= records.length + 1;
+      pending.push(lineNumber);
       continue;
     }
-    if (damagedAt !== null) {
+    if (damagedAt !== null && isSkippingDamage) {
+      damagedLines.push(...pending.splice(0));
+      damagedAt = null;
+    } else if (damagedAt !== null) {
       throw new FactdeskError(
         'io',
         `The library file ${fileName} is damaged (its line ${damagedAt} is not a change Factdesk wrote). It was left untouched.`,
@@ -95,7 +108,7 @@ export function parseIndexJournal(bytes: Uint8Array, fileName: string): ParsedJo
     records.push(line.record);
     validBytes = end + 1;
   }
-  return { records, validBytes, ignoredBytes: buffer.length - validBytes };
+  return { records, validBytes, ignoredBytes: buffer.length - validBytes, ...(damagedLines.length > 0 ? { damagedLines } : {}) };
 }
 
 /** The journal's bytes, or null when there is none. */

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FactdeskError } from '../errors';
+import { DamagedFileError } from './damaged-file-error';
 import { renameWithRetry, syncDirectory } from '../fs/write-file-atomic';
 import type { IndexFile } from './schema';
 
@@ -31,7 +32,7 @@ export async function readIndexSnapshot(path: string): Promise<IndexSnapshotText
     const data = JSON.parse(bytes.toString('utf8')) as unknown;
     return data === null ? null : { data, bytes: bytes.length };
   } catch {
-    throw new FactdeskError('io', `The library file ${path} is damaged (it is not valid JSON). It was left untouched.`);
+    throw new DamagedFileError(`The library file ${path} is damaged (it is not valid JSON). It was left untouched.`);
   }
 }
 

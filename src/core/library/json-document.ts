@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import { FactdeskError } from '../errors';
+import { DamagedFileError } from './damaged-file-error';
 import { writeFileAtomic } from '../fs/write-file-atomic';
 
 export interface JsonDocument<T> {
@@ -33,7 +34,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new FactdeskError('io', `The library file ${path} is damaged (it is not valid JSON). It was left untouched.`);
+    throw new DamagedFileError(`The library file ${path} is damaged (it is not valid JSON). It was left untouched.`);
   }
 }
 

@@ -22,13 +22,14 @@ import { isArticleId } from '../ids';
 import { summarizeArticle } from './article-summary';
 import { JournalWriter, applyJournalRecord, parseIndexJournal, readJournalBytes, replayJournal, type JournalRecord } from './index-journal';
 import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot';
-import { createJsonDocument, readJsonDocument, type JsonDocument } from './json-document';
+import { createJsonDocument, type JsonDocument } from './json-document';
+import { ARTICLES_DIR, articlePathIn, readArticleFile } from './article-file';
+import { DamagedFileError } from './damaged-file-error';
+import type { LibraryNotice } from './damage-recovery';
+import { backUpLibrary, formatBackupDay } from './library-backups';
 import { acquireLibraryLock, type LibraryLock } from './library-lock';
-import { SCHEMA_VERSION, isOlderSchema, migrateArticleFile, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
-
-const INDEX_FILE = 'library.json';
-const JOURNAL_FILE = 'library.journal';
-const ARTICLES_DIR = 'articles';
+import { INDEX_FILE, JOURNAL_FILE, reconcileWithArticleFiles, repairArticleFile, repairIndexFile, setJournalAside, type RepairContext } from './repair-library';
+import { SCHEMA_VERSION, isOlderSchema, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
 
 /** Below this the journal is not worth folding in while the app runs: replaying it costs a few ms. */
 const COMPACT_AT_BYTES = 1024 * 1024;
@@ -48,24 +49,14 @@ export interface LibraryOptions {
   compactAtBytes?: number;
   /** How many article documents stay in memory, the most recently used. */
   cachedArticles?: number;
-}
-
-function articlePathIn(dataDir: string, articleId: string): string {
-  return join(dataDir, ARTICLES_DIR, `${articleId}.json`);
-}
-
-/** An article's file, brought up to the current schema; `wasMigrated` when it was older. Null when missing. */
-async function readArticleFile(path: string, isDurable: boolean): Promise<{ file: JsonDocument<ArticleFile>; wasMigrated: boolean } | null> {
-  let wasMigrated = false;
-  const file = await readJsonDocument(
-    path,
-    (data) => {
-      wasMigrated = isOlderSchema(data);
-      return migrateArticleFile(data, path);
-    },
-    { isDurable },
-  );
-  return file ? { file, wasMigrated } : null;
+  /**
+   * A writable store backs the library up once a day (backups/, the last 7 days) and before migrating it, and
+   * repairs damage instead of refusing the library: a damaged file is moved to damaged/ and its last good copy
+   * restored (see repair-library.ts), with a notice (`notices`). Off, damage is reported and left untouched.
+   */
+  isSelfRepairing?: boolean;
+  /** The clock for backup days and the names of damaged files set aside. */
+  now?: () => Date;
 }
 
 /** Equal as they would be on disk (a field holding undefined is no field in JSON). */
@@ -101,6 +92,9 @@ export class LibraryStore {
   #retryCompactionAt = 0;
   #isFolderReady = false;
   #isClosed = false;
+  /** Set when the store repairs damage (a writer with `isSelfRepairing`). */
+  #repair: RepairContext | null = null;
+  #backup: Promise<void> = Promise.resolve();
 
   private constructor(
     dataDir: string,
@@ -123,18 +117,20 @@ export class LibraryStore {
 
   static async open(dataDir: string, access: LibraryAccess = 'write', options: LibraryOptions = {}): Promise<LibraryStore> {
     const isDurable = options.isDurable ?? true;
+    const now = options.now ?? (() => new Date());
     let lock: LibraryLock | null = null;
     if (access === 'write') {
       await mkdir(dataDir, { recursive: true });
       lock = await acquireLibraryLock(dataDir);
     }
+    // A reader creates nothing, so it repairs nothing either.
+    const repair: RepairContext | null = lock && options.isSelfRepairing ? { dataDir, now, isDurable, notices: [] } : null;
     try {
       const indexPath = join(dataDir, INDEX_FILE);
       const journalPath = join(dataDir, JOURNAL_FILE);
       // The journal before the index: should a writer fold the journal into the index between the two reads
       // (a reader takes no lock), the lines read are then ones the new index holds too, never a gap.
       const journalBytes = await readJournalBytes(journalPath);
-      const snapshot = await readIndexSnapshot(indexPath);
 
       // Migrating the index may need its articles (their score histograms): those read on the way are kept.
       const readDuringMigration = new Map<string, { file: JsonDocument<ArticleFile>; wasMigrated: boolean }>();
@@ -151,14 +147,33 @@ export class LibraryStore {
           return null;
         }
       };
+      const readIndex = async () => {
+        const snapshot = await readIndexSnapshot(indexPath);
+        // Backed up before anything is migrated (and so written), whatever today's backup already holds.
+        if (repair && snapshot && isOlderSchema(snapshot.data)) await backUpLibrary(dataDir, formatBackupDay(now()), { isReplacing: true });
+        const index: IndexFile = snapshot
+          ? await migrateIndexFile(snapshot.data, indexPath, { readArticle })
+          : { schemaVersion: SCHEMA_VERSION, journalSeq: 0, articles: [] };
+        return { snapshot, index };
+      };
+      let isIndexRepaired = false;
+      let read: Awaited<ReturnType<typeof readIndex>>;
+      try {
+        read = await readIndex();
+      } catch (error) {
+        if (!repair || !(error instanceof DamagedFileError)) throw error;
+        await repairIndexFile(repair, error.message);
+        isIndexRepaired = true;
+        read = await readIndex();
+      }
+      const { snapshot, index } = read;
       const isIndexMigrated = snapshot !== null && isOlderSchema(snapshot.data);
-      const index: IndexFile = snapshot
-        ? await migrateIndexFile(snapshot.data, indexPath, { readArticle })
-        : { schemaVersion: SCHEMA_VERSION, journalSeq: 0, articles: [] };
       const entries = new Map(index.articles.map((summary) => [summary.id, summary]));
       // An index from before the journal holds everything; a journal beside it is not its own.
-      const journal = journalBytes && !isIndexMigrated ? parseIndexJournal(journalBytes, journalPath) : null;
+      const journal = journalBytes && !isIndexMigrated ? parseIndexJournal(journalBytes, journalPath, { isSkippingDamage: repair !== null }) : null;
       const seq = journal ? replayJournal(entries, journal.records, index.journalSeq) : index.journalSeq;
+      const isJournalDamaged = journal?.damagedLines !== undefined;
+      const reconciled = repair && (isIndexRepaired || isJournalDamaged) ? await reconcileWithArticleFiles(repair, entries) : new Map<string, never>();
       const writer = lock
         ? new JournalWriter(journalPath, {
             size: journal?.validBytes ?? 0,
@@ -174,20 +189,51 @@ export class LibraryStore {
         { entries, seq, snapshotBytes: snapshot?.bytes ?? 0, hasSnapshot: snapshot !== null && !isIndexMigrated },
         options,
       );
-      for (const [articleId, { file }] of readDuringMigration) store.#articles.set(articleId, Promise.resolve(file));
+      store.#repair = repair;
+      for (const [articleId, { file, wasMigrated }] of [...readDuringMigration, ...reconciled]) {
+        store.#articles.set(articleId, Promise.resolve(file));
+        if (wasMigrated && !isIndexMigrated) store.#migratedIds.add(articleId);
+      }
       if (isIndexMigrated && writer) {
         // Saved once, so later starts need not migrate again: articles first, the index last, each file
         // atomically; if this stops halfway the index is still old and the next start finishes the job.
         for (const { file, wasMigrated } of readDuringMigration.values()) if (wasMigrated) await file.write();
         await writer.remove();
         await store.#writeSnapshot();
+      } else if (repair && writer && (isIndexRepaired || isJournalDamaged)) {
+        // library.json holds the repaired list, then the journal goes: moved aside when damaged, else folded in.
+        await store.#writeSnapshot();
+        if (isJournalDamaged) await setJournalAside(repair, journal?.damagedLines ?? [], journal?.records.length ?? 0);
+        await writer.remove();
       }
       store.#evictArticles();
+      if (repair) store.#backup = store.#backUpToday();
       return store;
     } catch (error) {
       await lock?.release();
       throw error;
     }
+  }
+
+  /** Today's backup, unless there is one already; a failure is a notice, never a failed start. */
+  async #backUpToday(): Promise<void> {
+    const repair = this.#repair;
+    if (!repair) return;
+    try {
+      await backUpLibrary(this.#dataDir, formatBackupDay(repair.now()));
+    } catch (error) {
+      repair.notices.push({ level: 'error', file: 'backups', movedTo: null, message: `Today's automatic backup of the library could not be made (${String(error)}).` });
+    }
+  }
+
+  /** Resolves once the backup started on opening is written (or has failed, with a notice). */
+  waitForBackup(): Promise<void> {
+    return this.#backup;
+  }
+
+  /** What repairs and backups did since the library was opened, oldest first. */
+  get notices(): LibraryNotice[] {
+    return [...(this.#repair?.notices ?? [])];
   }
 
   get dataDir(): string {
@@ -327,6 +373,7 @@ export class LibraryStore {
     this.#isClosed = true;
     await this.#queue.catch(() => undefined);
     await this.#compaction?.catch(() => undefined);
+    await this.#backup;
     const journal = this.#journal;
     if (journal && journal.size > 0 && (this.#snapshotBytes <= SMALL_INDEX_BYTES || journal.size * 16 >= this.#snapshotBytes)) {
       // A journal that cannot be folded in stays as it is: opening replays it.
@@ -345,17 +392,37 @@ export class LibraryStore {
       return cached;
     }
     const path = this.#articlePath(articleId);
-    const loading = readArticleFile(path, this.#isDurable).then((read) => {
-      if (!read) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
-      if (read.wasMigrated) this.#migratedIds.add(articleId);
-      return read.file;
-    });
+    const loading = readArticleFile(path, this.#isDurable)
+      .catch((error: unknown) => this.#repairArticle(articleId, error))
+      .then((read) => {
+        if (!read) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
+        if (read.wasMigrated) this.#migratedIds.add(articleId);
+        return read.file;
+      });
     this.#articles.set(articleId, loading);
     loading.catch(() => {
       if (this.#articles.get(articleId) === loading) this.#articles.delete(articleId);
     });
     this.#evictArticles();
     return loading;
+  }
+
+  /**
+   * A damaged article's file, moved aside and restored from a backup; with no good copy the article is dropped
+   * from the list (a journal line queued after the running change, never awaited here: this may run inside one)
+   * and the read fails saying so. Without repairs, the damage is reported as it is.
+   */
+  async #repairArticle(articleId: string, error: unknown): Promise<Awaited<ReturnType<typeof readArticleFile>>> {
+    const repair = this.#repair;
+    if (!repair || !(error instanceof DamagedFileError)) throw error;
+    const repaired = await repairArticleFile(repair, articleId, this.#entries.get(articleId)?.title ?? null);
+    if (repaired) return repaired;
+    this.#enqueueWrite(async () => {
+      if (this.hasArticle(articleId)) await this.#writeEntries({ delete: [articleId] });
+    }).catch(() => {
+      // The entry stays; opening the article again says its file is missing.
+    });
+    throw new FactdeskError('io', repair.notices.at(-1)?.message ?? `The article ${articleId} was damaged.`);
   }
 
   /**

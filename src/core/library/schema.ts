@@ -6,6 +6,7 @@ import { EXCLUSION_REASONS, LANGUAGES, buildScoreHistogram } from '../../shared/
 import { detectClaims } from '../detect';
 import { hashArticleBody } from './hash-article-body';
 import { FactdeskError } from '../errors';
+import { DamagedFileError } from './damaged-file-error';
 
 /**
  * 1: the first library.
@@ -126,12 +127,12 @@ const indexMigrations: Record<number, Migration<MigrationContext>> = {
 
 function versionOf(data: unknown, fileName: string): { record: Data; version: number } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new FactdeskError('io', `${fileName} is not a Factdesk library file.`);
+    throw new DamagedFileError(`${fileName} is not a Factdesk library file.`);
   }
   const record = data as Data;
   const version = record['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new FactdeskError('io', `${fileName} has no valid schema version.`);
+    throw new DamagedFileError(`${fileName} has no valid schema version.`);
   }
   if (version > SCHEMA_VERSION) throw newerVersionError(fileName, version);
   return { record, version };
@@ -190,7 +191,7 @@ const articleShape = v.looseObject({
 
 function checkShape(data: Data, shape: v.GenericSchema, fileName: string): void {
   if (!v.is(shape, data)) {
-    throw new FactdeskError('io', `The library file ${fileName} is damaged (its content is not a Factdesk library). It was left untouched.`);
+    throw new DamagedFileError(`The library file ${fileName} is damaged (its content is not a Factdesk library). It was left untouched.`);
   }
 }
 
