@@ -24,6 +24,7 @@ import { addSource, createClaim, findClaim, setNote, setStatus } from '../src/co
 import { newArticleId } from '../src/core/ids';
 import { hashArticleBody } from '../src/core/library/hash-article-body';
 import { LibraryStore } from '../src/core/library/library-store';
+import { LibrarySearch } from '../src/core/search/library-search';
 import { formatTable } from './lib/format-table';
 import { parseArgs } from './lib/parse-args';
 import { ScriptError } from './lib/script-error';
@@ -42,7 +43,25 @@ export interface SearchHook {
   search(query: string): Promise<unknown>;
 }
 
-const LIBRARY_SEARCH: SearchHook | null = null;
+/** The search module (src/core/search): its index built in `prepare`, then one query at a time. */
+function createLibrarySearchHook(): SearchHook {
+  let search: LibrarySearch | null = null;
+  return {
+    async prepare(library) {
+      search = new LibrarySearch(library);
+      const started = performance.now();
+      await search.prepare();
+      const { articles, documents } = search.indexedCount;
+      console.info(`search index: ${articles} articles, ${documents} documents built in ${Math.round(performance.now() - started)} ms`);
+    },
+    search: (query) => {
+      if (!search) throw new Error('The search was not prepared.');
+      return search.search({ query, limit: 50 });
+    },
+  };
+}
+
+const LIBRARY_SEARCH: SearchHook | null = createLibrarySearchHook();
 
 const SCRIPT = 'scripts/bench-store.ts';
 const SEED = 20_250_904;

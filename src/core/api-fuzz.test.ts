@@ -485,10 +485,12 @@ function validBases(ids: SeededIds, selection: { start: number; end: number }, e
     redetectClaims: { articleId, keepClaimIds: [claimId] },
     redetectAllClaims: { keepClaimIds: [claimId] },
     getPreferences: undefined,
+    takeLibraryNotices: undefined,
     setPreferences: { claimThreshold: 0.8 },
     exportReport: { articleId },
     backupLibrary: undefined,
     restoreLibrary: undefined,
+    searchLibrary: { query: 'grain exports', statuses: ['unverified'], languages: ['en'], from: '2020-01-01', to: '2030-12-31', limit: 20 },
   };
   return bases;
 }

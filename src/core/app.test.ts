@@ -124,6 +124,19 @@ describe('openFactdesk', () => {
     expect(manual.claim.history).toEqual([expect.objectContaining({ kind: 'created', origin: 'manual', by: 'Aigerim N.' })]);
   });
 
+  it('repairs a damaged index from its daily backup on opening, and tells the page once', async () => {
+    const { id } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: null }));
+    await app.library.waitForBackup();
+    await app.close();
+    await writeFile(join(dir, 'library', 'library.json'), '{"schemaVersion": 4, "arti');
+    app = await openFactdesk({ dataDir: join(dir, 'library'), host, log: () => undefined });
+    expect((await call('listArticles')).map((summary) => summary.id)).toEqual([id]);
+    const [notice, ...others] = await call('takeLibraryNotices');
+    expect(others).toEqual([]);
+    expect(notice).toMatchObject({ level: 'info', file: 'library.json', movedTo: expect.stringMatching(/^damaged\/library\.json\./) });
+    expect(await call('takeLibraryNotices')).toEqual([]);
+  });
+
   it('changes status, note, text and sources, and updates the summary', async () => {
     const { id: articleId } = added(await call('importText', { text: await readFile(CHINADAILY, 'utf8'), name: 'cd.txt' }));
     const { claims } = await call('getArticle', { articleId });

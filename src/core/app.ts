@@ -23,6 +23,8 @@ import { createImportHandlers } from './import-handlers';
 import { readLibraryBackup, refuseUnlessEmpty, restoreLibraryBackup, suggestBackupFileName, writeLibraryBackup } from './library/backup-file';
 import { LibraryStore } from './library/library-store';
 import { PreferencesStore, type Warn } from './preferences';
+import { LibrarySearch } from './search/library-search';
+import { trackSearchChanges } from './search/track-search-changes';
 
 /** What to do when a restore finds articles in the library. */
 const RESTORE_REMEDY = 'back up these articles if you want them, delete them, then restore';
@@ -63,7 +65,8 @@ export async function openFactdesk({
   fetchOptions,
   appVersion = 'unknown',
 }: FactdeskOptions): Promise<Factdesk> {
-  const library = await LibraryStore.open(dataDir);
+  // The app backs the library up daily and repairs damage rather than refusing to start; see library.notices.
+  const library = await LibraryStore.open(dataDir, 'write', { isSelfRepairing: true, now });
   let preferences: PreferencesStore;
   try {
     preferences = await PreferencesStore.open(dataDir, warn);
@@ -73,6 +76,9 @@ export async function openFactdesk({
   }
   /** Detection runs at the user's sensitivity, read at each use so a saved change applies at once. */
   const threshold = () => preferences.get().claimThreshold;
+
+  /** How many of the library's repair notices the page has been told. */
+  let deliveredNotices = 0;
 
   /** Who signs the fact-checker's changes: the name set in the preferences, read at each change. */
   const userName = () => preferences.get().userName;
@@ -91,7 +97,10 @@ export async function openFactdesk({
     return { claim: value, summary };
   };
 
-  const handlers: ApiHandlers = {
+  /** Full-text search, indexed at the first search and told of every change made through the handlers. */
+  const search = new LibrarySearch(library);
+
+  const handlers: ApiHandlers = trackSearchChanges({
     listArticles: async () => library.listArticles(),
     getArticle: ({ articleId }) => library.readArticle(articleId),
     deleteArticle: async ({ articleId }) => {
@@ -159,6 +168,12 @@ export async function openFactdesk({
       return result;
     },
     getPreferences: async () => preferences.get(),
+    takeLibraryNotices: async () => {
+      const all = library.notices;
+      const fresh = all.slice(deliveredNotices);
+      deliveredNotices = all.length;
+      return fresh;
+    },
     setPreferences: (changes) => preferences.set(changes),
     exportReport: async ({ articleId }) => {
       const doc = await library.readArticle(articleId);
@@ -181,7 +196,8 @@ export async function openFactdesk({
       const { articleCount } = await restoreLibraryBackup(await readLibraryBackup(path), { library, preferences }, RESTORE_REMEDY);
       return { isCancelled: false, path, articleCount };
     },
-  };
+    searchLibrary: (request) => search.search(request),
+  }, search);
 
   return {
     library,

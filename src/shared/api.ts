@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { ArticleDocument, ArticleSummary, Claim } from './model';
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
-import { CLAIM_STATUSES } from './model';
+import { CLAIM_STATUSES, LANGUAGES, type ClaimStatus } from './model';
 import type { Preferences } from './preferences';
 import { CLAIM_THRESHOLD_RULE, MAX_USER_NAME_CHARS, isClaimThreshold, normalizeUserName, roundClaimThreshold } from './preferences';
 import { isHttpUrl } from './urls';
@@ -143,6 +143,17 @@ export interface RedetectAllResult extends RedetectChanges {
   failed: ImportFailure[];
 }
 
+/** What the library repaired on its own: a damaged file moved aside, and what was restored in its place. */
+export interface LibraryNotice {
+  /** 'info' when everything was recovered from a backup or the other files, 'error' when something may be lost. */
+  level: 'info' | 'error';
+  /** The damaged file, relative to the library folder (`library.json`, `articles/<id>.json`). */
+  file: string;
+  /** Where it was moved, relative to the library folder. */
+  movedTo: string | null;
+  message: string;
+}
+
 export interface ExportOutcome {
   isCancelled: boolean;
   path: string | null;
@@ -154,6 +165,40 @@ export interface BackupOutcome {
   path: string | null;
   articleCount: number;
 }
+
+export const MAX_SEARCH_QUERY_CHARS = 500;
+export const MAX_SEARCH_LIMIT = 200;
+/** How many sources a search can be narrowed to at once. */
+export const MAX_SEARCH_SOURCES = 100;
+
+/** Where a search hit's words are: in a claim (its quote, wording, note or sources) or in its article. */
+export const SEARCH_FIELDS = ['quote', 'wording', 'note', 'sources', 'title', 'byline', 'body'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** A piece of the matched text, and where the query's words are in it (offsets into `text`). */
+export interface SearchSnippet {
+  text: string;
+  matches: { start: number; end: number }[];
+}
+
+export interface SearchHit {
+  articleId: string;
+  articleTitle: string;
+  /** Null when the words are in the article itself (its title, byline or text), not in one of its claims. */
+  claimId: string | null;
+  status: ClaimStatus | null;
+  field: SearchField;
+  snippet: SearchSnippet;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How many matched in all; `hits` holds the best of them, up to the limit asked for. */
+  total: number;
+}
+
+const isoDate = v.pipe(v.string(), v.maxLength(10), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u, 'Not a date (YYYY-MM-DD).'));
 
 export const api = {
   listArticles: operation<ArticleSummary[]>()(noInput),
@@ -236,6 +281,8 @@ export const api = {
   /** The same on every article in the library. */
   redetectAllClaims: operation<RedetectAllResult>()(v.optional(v.strictObject({ keepClaimIds }))),
   getPreferences: operation<Preferences>()(noInput),
+  /** What the library repaired since the last call (damaged files restored from its backups): each told once. */
+  takeLibraryNotices: operation<LibraryNotice[]>()(noInput),
   /** Changes the preferences given, keeps the others; answers with all of them. */
   setPreferences: operation<Preferences>()(
     v.strictObject({
@@ -251,6 +298,22 @@ export const api = {
   backupLibrary: operation<BackupOutcome>()(noInput),
   /** Shows the open dialog and restores a backup file into the library, which must be empty. */
   restoreLibrary: operation<BackupOutcome>()(noInput),
+  /**
+   * Full-text search over the claims (quote, wording, note, sources' titles) and the articles (title, source,
+   * author, text). Statuses narrow to claims; languages, sources and the publication dates (from, to: inclusive)
+   * to their articles. An empty query lists the claims the filters select.
+   */
+  searchLibrary: operation<SearchResult>()(
+    v.strictObject({
+      query: v.pipe(v.string(), v.maxLength(MAX_SEARCH_QUERY_CHARS, 'The search is too long.')),
+      statuses: v.optional(v.pipe(v.array(v.picklist(CLAIM_STATUSES)), v.maxLength(CLAIM_STATUSES.length))),
+      languages: v.optional(v.pipe(v.array(v.picklist(LANGUAGES)), v.maxLength(LANGUAGES.length))),
+      sources: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(MAX_SEARCH_SOURCES))),
+      from: v.optional(isoDate),
+      to: v.optional(isoDate),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEARCH_LIMIT))),
+    }),
+  ),
 } as const;
 
 export type Api = typeof api;

@@ -140,6 +140,18 @@ export class Workbench {
 
   // ——— Article ———
 
+  /** What the library repaired on its own (a damaged file restored from its backups), told once each. */
+  async showLibraryNotices(): Promise<void> {
+    try {
+      for (const notice of await call('takeLibraryNotices', undefined)) {
+        const title = notice.level === 'error' ? 'A damaged library file could not be fully recovered' : 'A damaged library file was repaired';
+        notices.push(notice.level, { title, message: notice.message });
+      }
+    } catch {
+      // Only news about repairs; the library itself is unaffected if it cannot be fetched.
+    }
+  }
+
   async openArticle(articleId: string): Promise<void> {
     const request = ++this.#docRequest;
     await this.notes.flushAll();
@@ -157,6 +169,8 @@ export class Workbench {
     } catch (error) {
       if (request === this.#docRequest) notices.error('Couldn’t open the article', error);
     }
+    // Reading an article is when a damaged one is found and restored.
+    await this.showLibraryNotices();
   }
 
   /** Back to the library, unless a note of the article could not be saved: then the user decides. */
