@@ -12,6 +12,7 @@
 //
 // --skip-full-journal leaves out the opening with a full journal (filling it takes seconds): its figures are null.
 // The last line of the output is one JSON object with the figures.
+import { createSeededRandom } from '../src/core/seeded-random';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,16 +70,8 @@ const DAY_MS = 86_400_000;
 
 // ---- a synthetic newsroom library ---------------------------------------------------------------------
 
-/** mulberry32: the same library for the same seed and sizes. */
-function createRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same library for the same seed and sizes. */
+const createRandom = createSeededRandom;
 
 type Random = () => number;
 

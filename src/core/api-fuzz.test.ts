@@ -2,6 +2,7 @@
 // types, missing and extra fields, huge values, prototype keys, path-like ids, unknown choices and bad numbers,
 // from a fixed list and from a seeded random mix. Each call must be answered with an error value, and the
 // library folder (and everything around it) must be byte for byte as it was.
+import { createSeededRandom } from './seeded-random';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,16 +22,9 @@ const CALL_TIMEOUT_MS = 10_000;
 const HUGE_CHARS = 10 * 1024 * 1024;
 const POLLUTION_KEY = 'factdeskPolluted';
 
-/** mulberry32: a small seeded generator, so every run sends the same calls. */
+/** Seeded, so every run sends the same calls. */
 function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = createSeededRandom(seed);
   const below = (n: number): number => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[below(items.length)] as T;
   return { next, below, pick };

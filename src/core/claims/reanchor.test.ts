@@ -1,3 +1,4 @@
+import { createSeededRandom } from '../seeded-random';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDocument, Claim } from '../../shared/model';
 import { rangesOverlap } from '../../shared/text-range';
@@ -370,7 +371,7 @@ describe('reanchorClaims', () => {
   });
 
   it('re-anchors 200 worked-on claims in a 500 KB article, changed ones and deleted ones included', () => {
-    const random = seededRandom(7);
+    const random = createSeededRandom(7);
     const syllables = ['ka', 'ro', 'mi', 'tel', 'san', 'vor', 'li', 'den', 'pa', 'gu', 'nes', 'tor', 'bi', 'lun', 'es', 'ar'];
     const vocabulary = Array.from({ length: 3000 }, () =>
       Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''),
@@ -425,16 +426,6 @@ describe('reanchorClaims', () => {
     }
   });
 });
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A document of a long generated text, built by hand (detection over 500 KB is not what is measured). */
 function syntheticDocument(body: string): ArticleDocument {

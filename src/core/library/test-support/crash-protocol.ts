@@ -63,16 +63,8 @@ export function describeClaim(claim: Claim): ClaimState {
   };
 }
 
-/** A small seeded PRNG (mulberry32), so a round's changes and kill moment can be replayed from its seed. */
-export function createRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A round's changes and kill moment can be replayed from its seed. */
+export { createSeededRandom as createRandom } from '../../seeded-random';
 
 /** One of `items`, chosen by `random`; undefined only when `items` is empty. */
 export function pickOne<T>(items: readonly T[], random: () => number): T | undefined {
