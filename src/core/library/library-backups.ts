@@ -10,6 +10,7 @@
 // day's backup (not modified after that copy was made, same size) is hard-linked to that copy instead: backups
 // are never written again, so the link costs no space and shares nothing with the live file. A day is written into a hidden temporary
 // folder and renamed into place whole, so a folder named by a date is always complete.
+import { ARTICLES_DIR } from './article-file';
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
@@ -21,7 +22,6 @@ export const KEPT_BACKUP_DAYS = 7;
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** What a day's backup holds, beside the articles folder. */
 const INDEX_FILES = ['library.journal', 'library.json'] as const;
-const ARTICLES_DIR = 'articles';
 
 /** `2025-09-04`, by the local date. */
 export function formatBackupDay(now: Date): string {

@@ -27,6 +27,7 @@ import { ARTICLES_DIR, articlePathIn, readArticleFile } from './article-file';
 import { DamagedFileError } from './damaged-file-error';
 import type { LibraryNotice } from './damage-recovery';
 import { backUpLibrary, formatBackupDay } from './library-backups';
+import { sweepTempFiles } from './sweep-temp-files';
 import { acquireLibraryLock, type LibraryLock } from './library-lock';
 import { INDEX_FILE, JOURNAL_FILE, reconcileWithArticleFiles, repairArticleFile, repairIndexFile, setJournalAside, type RepairContext } from './repair-library';
 import { SCHEMA_VERSION, isOlderSchema, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
@@ -122,6 +123,8 @@ export class LibraryStore {
     if (access === 'write') {
       await mkdir(dataDir, { recursive: true });
       lock = await acquireLibraryLock(dataDir);
+      // Holding the lock, no other writer's temporary file can be among these.
+      await sweepTempFiles([dataDir, join(dataDir, ARTICLES_DIR)]);
     }
     // A reader creates nothing, so it repairs nothing either.
     const repair: RepairContext | null = lock && options.isSelfRepairing ? { dataDir, now, isDurable, notices: [] } : null;
