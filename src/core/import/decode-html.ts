@@ -1,17 +1,13 @@
 // An HTML file's bytes as text: the byte-order mark, else the charset the page declares in its first bytes
 // (or the server declared), else the encoding detected as for plain text.
-import { decodeText } from './decode-text';
+import { decodeText, encodingOfByteOrderMark } from './decode-text';
 
 /** Browsers look for the declaration in the first 1024 bytes; some pages put it later, so look a little further. */
 const SNIFF_BYTES = 4096;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu;
 
 export function decodeHtml(bytes: Uint8Array, name: string, declaredCharset: string | null = null): string {
-  const hasByteOrderMark =
-    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
-    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
-    (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!hasByteOrderMark) {
+  if (encodingOfByteOrderMark(bytes) === null) {
     const charset = declaredCharset ?? findMetaCharset(bytes);
     const decoder = charset === null ? null : createDecoder(charset);
     // A page that declares a charset is decoded as it says, as a browser would, even if a few bytes are wrong.

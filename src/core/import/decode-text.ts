@@ -76,16 +76,17 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   return decodeLegacy(bytes, name);
 }
 
-function decodeByByteOrderMark(bytes: Uint8Array, name: string): DecodedText | null {
+/** The encoding a byte-order mark at the start names, or null when there is none. */
+export function encodingOfByteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
   const [first, second, third] = bytes;
-  const encoding =
-    first === 0xef && second === 0xbb && third === 0xbf
-      ? 'utf-8'
-      : first === 0xff && second === 0xfe
-        ? 'utf-16le'
-        : first === 0xfe && second === 0xff
-          ? 'utf-16be'
-          : null;
+  if (first === 0xef && second === 0xbb && third === 0xbf) return 'utf-8';
+  if (first === 0xff && second === 0xfe) return 'utf-16le';
+  if (first === 0xfe && second === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decodeByByteOrderMark(bytes: Uint8Array, name: string): DecodedText | null {
+  const encoding = encodingOfByteOrderMark(bytes);
   if (encoding === null) return null;
   // TextDecoder drops the BOM itself (ignoreBOM is false by default).
   const text = decodeStrict(encoding, bytes, name);
