@@ -1,7 +1,7 @@
+import { catchImportError } from './test-import-errors';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text';
-import { ImportError } from './import-error';
 import { encodeAs } from './test-encodings';
 
 const encode1251 = (text: string) => encodeAs('windows-1251', text);
@@ -35,16 +35,6 @@ const ENGLISH = 'The forum of news agencies was held in Astana on 3 September 20
 /** What a single-byte code page can hold of a text: the letters it lacks become "?". */
 function roundTrip(encode: (text: string) => Uint8Array, label: string, text: string): string {
   return new TextDecoder(label).decode(encode(text));
-}
-
-function catchImportError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 describe('decodeText', () => {

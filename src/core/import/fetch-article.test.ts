@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchArticle } from './fetch-article';
-import { ImportError } from './import-error';
+import { catchImportErrorAsync } from './test-import-errors';
 
 let server: Server;
 let base = '';
@@ -39,11 +39,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function failure(url: string, options = {}): Promise<ImportError> {
-  const error: unknown = await fetchArticle(url, options).then(() => null, (thrown: unknown) => thrown);
-  if (error instanceof ImportError) return error;
-  throw new Error(`expected an ImportError, got ${String(error)}`);
-}
+const failure = (url: string, options = {}) => catchImportErrorAsync(() => fetchArticle(url, options));
 
 describe('fetchArticle', () => {
   it('fetches a page following redirects, with its media type and charset', async () => {

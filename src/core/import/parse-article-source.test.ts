@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../shared/limits';
 import { buildTestDocx } from './docx/build-test-docx';
-import { ImportError } from './import-error';
+import { catchImportErrorAsync } from './test-import-errors';
 import { encodeAs } from './test-encodings';
 import { parseArticleSource, type ArticleSource } from './parse-article-source';
 import { buildTestPdf, layOutLines } from './pdf/build-test-pdf';
@@ -16,11 +16,7 @@ const file = (name: string, bytes: Uint8Array | string): ArticleSource => ({
   bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
 });
 
-async function refusal(source: ArticleSource): Promise<ImportError> {
-  const error: unknown = await parseArticleSource(source).then(() => null, (thrown: unknown) => thrown);
-  if (error instanceof ImportError) return error;
-  throw new Error(`expected an ImportError, got ${String(error)}`);
-}
+const refusal = (source: ArticleSource) => catchImportErrorAsync(() => parseArticleSource(source));
 
 describe('parseArticleSource: formats', () => {
   it('reads plain text and Markdown by the file name', async () => {

@@ -1,6 +1,6 @@
+import { catchImportError } from './test-import-errors';
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../shared/analysis';
-import { ImportError } from './import-error';
 import { MAX_TEXT_CHARS } from '../../shared/limits';
 import { parseArticleText } from './parse-article-text';
 
@@ -9,16 +9,6 @@ const SECOND = 'The agencies will exchange news content and hold joint training 
 
 function excludedLines(article: ParsedArticle): string[] {
   return article.excluded.map((range) => `${range.reason}: ${article.body.slice(range.start, range.end)}`);
-}
-
-function catchImportError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 describe('the body', () => {

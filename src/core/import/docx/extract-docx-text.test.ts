@@ -1,18 +1,8 @@
+import { catchImportErrorAsync } from '../test-import-errors';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../import-error';
 import { buildTestDocx, footnoteReference, listItem, paragraph, paragraphWithBreaks, table } from './build-test-docx';
 import { extractDocxText } from './extract-docx-text';
-
-async function catchImportError(run: () => Promise<unknown>): Promise<ImportError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 /** The first bytes of a Compound File Binary container, then the stream names its directory lists. */
 function buildCfbStandIn(streamNames: readonly string[]): Uint8Array {
@@ -84,18 +74,18 @@ describe('extractDocxText', () => {
 
   it('refuses a document with no text', async () => {
     const docx = await buildTestDocx({ body: paragraph('') + paragraph('   ') });
-    const error = await catchImportError(() => extractDocxText(docx, 'blank.docx'));
+    const error = await catchImportErrorAsync(() => extractDocxText(docx, 'blank.docx'));
     expect(error.code).toBe('no-text');
     expect(error.message).toContain('"blank.docx" has no text in it');
   });
 
   it('refuses a file that is not a ZIP package, and a package with no document in it, as damaged', async () => {
-    const notZip = await catchImportError(() => extractDocxText(new TextEncoder().encode('just some text'), 'text.docx'));
+    const notZip = await catchImportErrorAsync(() => extractDocxText(new TextEncoder().encode('just some text'), 'text.docx'));
     expect(notZip.code).toBe('damaged');
     expect(notZip.message).toContain('"text.docx" is not a Word document');
 
     const noDocument = await buildTestDocx({ body: paragraph('Lost text.'), isMissingDocument: true });
-    const missing = await catchImportError(() => extractDocxText(noDocument, 'odd.docx'));
+    const missing = await catchImportErrorAsync(() => extractDocxText(noDocument, 'odd.docx'));
     expect(missing.code).toBe('damaged');
     expect(missing.message).toContain('the package has no document text in it');
   });
@@ -104,19 +94,19 @@ describe('extractDocxText', () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document><w:body><w:p>unclosed');
     const bytes = await zip.generateAsync({ type: 'uint8array' });
-    const error = await catchImportError(() => extractDocxText(bytes, 'broken.docx'));
+    const error = await catchImportErrorAsync(() => extractDocxText(bytes, 'broken.docx'));
     expect(error.code).toBe('damaged');
     expect(error.message).toContain('"broken.docx" cannot be read');
   });
 
   it('tells a password-protected Word file from an old .doc file', async () => {
-    const encrypted = await catchImportError(() =>
+    const encrypted = await catchImportErrorAsync(() =>
       extractDocxText(buildCfbStandIn(['EncryptionInfo', 'EncryptedPackage']), 'locked.docx'),
     );
     expect(encrypted.code).toBe('encrypted');
     expect(encrypted.message).toBe('"locked.docx" is protected by a password. Remove the protection in Word and import it again.');
 
-    const legacy = await catchImportError(() => extractDocxText(buildCfbStandIn(['WordDocument', '1Table']), 'old.doc'));
+    const legacy = await catchImportErrorAsync(() => extractDocxText(buildCfbStandIn(['WordDocument', '1Table']), 'old.doc'));
     expect(legacy.code).toBe('unsupported');
     expect(legacy.message).toContain('"old.doc" is an old-format Word document (.doc)');
   });

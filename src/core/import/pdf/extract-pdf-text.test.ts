@@ -1,18 +1,8 @@
+import { catchImportErrorAsync } from '../test-import-errors';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../import-error';
 import { buildTestPdf, layOutLines, measureTestText, PAGE_HEIGHT } from './build-test-pdf';
 import type { TestPdfLine, TestPdfPage } from './build-test-pdf';
 import { extractPdfText } from './extract-pdf-text';
-
-async function catchImportError(run: () => Promise<unknown>): Promise<ImportError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 function paragraphsOf(text: string): string[] {
   return text.split('\n\n');
@@ -212,7 +202,7 @@ describe('extractPdfText', () => {
 
   it('refuses a password-protected PDF', async () => {
     const pdf = buildTestPdf({ pages: [{ lines: layOutLines(['Secret text.'], 72, 700) }], isEncrypted: true });
-    const error = await catchImportError(() => extractPdfText(pdf, 'secret.pdf'));
+    const error = await catchImportErrorAsync(() => extractPdfText(pdf, 'secret.pdf'));
     expect(error.code).toBe('encrypted');
     expect(error.fileName).toBe('secret.pdf');
     expect(error.message).toBe('"secret.pdf" is protected by a password. Remove the protection and import it again.');
@@ -220,7 +210,7 @@ describe('extractPdfText', () => {
 
   it('refuses a scan with no text layer', async () => {
     const pdf = buildTestPdf({ pages: [{ hasImage: true }, { hasImage: true }] });
-    const error = await catchImportError(() => extractPdfText(pdf, 'scan.pdf'));
+    const error = await catchImportErrorAsync(() => extractPdfText(pdf, 'scan.pdf'));
     expect(error.code).toBe('no-text');
     expect(error.message).toContain('"scan.pdf" has no text layer: it looks like scanned images. Run OCR on it first');
   });
@@ -236,15 +226,15 @@ describe('extractPdfText', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % 256;
     });
-    const notPdf = await catchImportError(() => extractPdfText(noise, 'noise.pdf'));
+    const notPdf = await catchImportErrorAsync(() => extractPdfText(noise, 'noise.pdf'));
     expect(notPdf.code).toBe('damaged');
     expect(notPdf.message).toBe('"noise.pdf" is not a PDF: there is no PDF data in it.');
 
     const whole = buildTestPdf({ pages: [{ lines: layOutLines(['Some text.'], 72, 700) }] });
-    const truncated = await catchImportError(() => extractPdfText(whole.subarray(0, 200), 'cut.pdf'));
+    const truncated = await catchImportErrorAsync(() => extractPdfText(whole.subarray(0, 200), 'cut.pdf'));
     expect(truncated.code).toBe('damaged');
     expect(truncated.message).toContain('"cut.pdf" cannot be read: the PDF is damaged or incomplete');
 
-    expect((await catchImportError(() => extractPdfText(new Uint8Array(0), 'empty.pdf'))).code).toBe('empty');
+    expect((await catchImportErrorAsync(() => extractPdfText(new Uint8Array(0), 'empty.pdf'))).code).toBe('empty');
   });
 });
