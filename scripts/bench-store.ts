@@ -91,6 +91,8 @@ const WORDS = (
 const NAMES = ['Aigerim Sadykova', 'Marat Abenov', 'Li Wei', 'Olga Petrova', 'John Miller', 'Zhang Min', 'Dana Nurlanovna', 'Ivan Sokolov'];
 const SOURCES = ['Example News', 'Daily Courier', 'Steppe Herald', 'Capital Times', 'Business Wire Desk', 'Regional Post'];
 const KINDS: ClaimKind[] = ['statistic', 'quote', 'event', 'comparison', 'prediction', 'other'];
+/** A desk's labels: most articles get one or two. */
+const TAGS = ['elections', 'budget', 'energy', 'agriculture', 'health', 'education', 'trade', 'courts', 'transport', 'climate', 'housing', 'pensions'];
 const SOURCE_TITLES = ['Customs statistics, table 3', 'Ministry press release', 'Central bank bulletin', 'Court records', 'Interview with the author'];
 
 function sentence(random: Random): string {
@@ -175,6 +177,7 @@ export function buildArticle(index: number, claimCount: number, random: Random):
       excluded: [{ start: 0, end: title.length, reason: 'title', isIncluded: false }],
       scoreHistogram: buildScoreHistogram(sentences.map(() => random())),
       contentHash: hashArticleBody(body),
+      tags: [...new Set(Array.from({ length: between(0, 2, random) }, () => pick(TAGS, random)))],
     },
     claims: chosen.map((span) => buildClaim(id, body, { start: span.start + offset, end: span.end + offset }, importedAt, random)),
     unplacedClaims: [],

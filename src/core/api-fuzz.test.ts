@@ -295,12 +295,20 @@ function sameTypeAttacks(field: FieldSpec, ids: SeededIds): [string, unknown][] 
     }
     case 'array': {
       if (field.maxLength === null) throw new Error(`${field.name}: an array field without a maximum length lets a caller send any number of items.`);
+      // A list of ids or choices gets path-like items; a list of free text (tags) gets items over its limit.
+      const isFreeText = field.item?.type === 'string' && !field.item.isPatterned;
+      const itemLimit = field.item?.maxLength ?? null;
+      const itemAttacks: [string, unknown][] = isFreeText
+        ? itemLimit === null
+          ? []
+          : [[`[..., ${itemLimit + 1} characters]`, ['a000000000000', hugeString(itemLimit + 1)]]]
+        : ID_ATTACKS.slice(0, 12).map((id): [string, unknown] => [`[..., ${show(id)}]`, ['a000000000000', id]]);
       return [
         [`${field.maxLength + 1} ids`, new Array<string>(field.maxLength + 1).fill('a000000000000')],
         ['100,000 numbers', new Array<number>(100_000).fill(7)],
         ['a sparse array', new Array<string>(3)],
         ['nested arrays', [['a000000000000']]],
-        ...ID_ATTACKS.slice(0, 12).map((id): [string, unknown] => [`[..., ${show(id)}]`, ['a000000000000', id]]),
+        ...itemAttacks,
         ['an array-like object', { 0: 'a000000000000', length: 1 }],
       ];
     }
@@ -485,6 +493,7 @@ function validBases(ids: SeededIds, selection: { start: number; end: number }, e
     backupLibrary: undefined,
     restoreLibrary: undefined,
     searchLibrary: { query: 'grain exports', statuses: ['unverified'], languages: ['en'], from: '2020-01-01', to: '2030-12-31', limit: 20 },
+    setArticleTags: { articleId: ids.articleId, tags: ['elections', 'budget 2025'] },
   };
   return bases;
 }

@@ -52,6 +52,8 @@ export interface Factdesk {
   preferences: PreferencesStore;
   handlers: ApiHandlers;
   dispatch: Dispatch;
+  /** Builds the search index in the background (a year's library takes seconds), so the first search is quick. */
+  prepareSearch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -109,6 +111,12 @@ export async function openFactdesk({
       return { articleId };
     },
     ...createImportHandlers({ library, builder, host, threshold, now, fetchOptions, log }),
+    setArticleTags: async ({ articleId, tags }) => {
+      const { summary } = await library.updateArticle(articleId, (doc) => {
+        doc.article.tags = tags;
+      });
+      return { summary };
+    },
     setClaimStatus: ({ articleId, claimId, status }) => updateClaim(articleId, claimId, (claim) => setStatus(claim, status, now())),
     setClaimNote: ({ articleId, claimId, note }) => updateClaim(articleId, claimId, (claim) => setNote(claim, note, now())),
     setClaimText: ({ articleId, claimId, text }) => updateClaim(articleId, claimId, (claim) => setText(claim, text, now())),
@@ -204,8 +212,11 @@ export async function openFactdesk({
     preferences,
     handlers,
     dispatch: createDispatch(handlers, log),
-    // Both queues drain: a preferences save on its way when the app quits is written, not cut off.
+    prepareSearch: () => search.prepare(),
+    // Both queues drain: a preferences save on its way when the app quits is written, not cut off. A search
+    // index being built stops first: its reads would fail on a closed library.
     close: async () => {
+      await search.stop();
       await Promise.all([library.close(), preferences.close(), builder.close()]);
     },
   };

@@ -23,6 +23,7 @@ export function buildArticleDocument(parsed: ParsedArticle, origin: string, thre
     body: parsed.body,
     excluded: parsed.excluded,
     contentHash: hashArticleBody(parsed.body),
+    tags: [],
   };
   const detection = detectClaims(parsed.body, parsed.language, parsed.excluded, threshold);
   const claims = detection.claims.map((found) =>

@@ -32,7 +32,8 @@ export function makeDocument(overrides: { body?: string } = {}): ArticleDocument
         { start: share, end: share + 5, reason: 'share-buttons', isIncluded: false },
       ],
       scoreHistogram: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0],
-      contentHash: hashArticleBody(body),
+      tags: [],
+    contentHash: hashArticleBody(body),
     },
     claims: [
       createClaim(id, body, { start: sentence, end: body.indexOf('\n', sentence), score: 0.9, kind: 'statistic', reasons: ['figure: $43.82 billion'], checkables: [], speaker: null }, 'detected', now),

@@ -102,7 +102,11 @@ async function startApp(): Promise<void> {
 
   registerApiHandlers(ipcMain, factdesk.dispatch, rendererUrl());
   installMenu({ platform: process.platform, isDevelopment: !app.isPackaged }, sendMenuCommand);
-  await openMainWindow();
+  const window = await openMainWindow();
+  // The search index is built once the window shows the library, not before: opening comes first.
+  window.webContents.once('did-finish-load', () => {
+    factdesk.prepareSearch().catch((error: unknown) => console.error('Could not build the search index:', error));
+  });
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow().catch(failToStart);

@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
 import { CLAIM_STATUSES, LANGUAGES, type ClaimStatus } from './model';
 import type { Preferences } from './preferences';
 import { CLAIM_THRESHOLD_RULE, MAX_USER_NAME_CHARS, isClaimThreshold, normalizeUserName, roundClaimThreshold } from './preferences';
+import { MAX_TAGS, MAX_TAG_CHARS, checkTag, normalizeTags } from './tags';
 import { isHttpUrl } from './urls';
 
 /** An operation: the schema of its one argument, and (as a type only) its result. */
@@ -166,10 +167,23 @@ export interface BackupOutcome {
   articleCount: number;
 }
 
+/** Tags as a request gives them: normalised (shared/tags.ts), then at most MAX_TAGS, each a tag that can be kept. */
+const tagList = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_CHARS * 4, `A tag can have at most ${MAX_TAG_CHARS} characters.`))),
+  v.maxLength(MAX_TAGS * 4, `An article can have at most ${MAX_TAGS} tags.`),
+  v.transform((tags: string[]) => normalizeTags(tags)),
+  v.maxLength(MAX_TAGS, `An article can have at most ${MAX_TAGS} tags.`),
+  v.check(
+    (tags) => tags.every((tag) => checkTag(tag) === null),
+    (issue) => (Array.isArray(issue.input) ? issue.input.map((tag) => checkTag(String(tag))).find((problem) => problem !== null) : null) ?? 'A tag cannot be kept.',
+  ),
+);
+
 export const MAX_SEARCH_QUERY_CHARS = 500;
 export const MAX_SEARCH_LIMIT = 200;
-/** How many sources a search can be narrowed to at once. */
+/** How many sources, and how many tags, a search can be narrowed to at once. */
 export const MAX_SEARCH_SOURCES = 100;
+export const MAX_SEARCH_TAGS = 100;
 
 /** Where a search hit's words are: in a claim (its quote, wording, note or sources) or in its article. */
 export const SEARCH_FIELDS = ['quote', 'wording', 'note', 'sources', 'title', 'byline', 'body'] as const;
@@ -276,6 +290,8 @@ export const api = {
   setRangeIncluded: operation<ArticleDocument>()(
     v.strictObject({ articleId: id, start: offset, isIncluded: v.boolean(), keepClaimIds }),
   ),
+  /** Replaces the article's tags (normalised: trimmed, one of each whatever its case). */
+  setArticleTags: operation<{ summary: ArticleSummary }>()(v.strictObject({ articleId: id, tags: tagList })),
   /** Runs claim detection on the article again at the current threshold, keeping every claim worked on. */
   redetectClaims: operation<RedetectResult>()(v.strictObject({ articleId: id, keepClaimIds })),
   /** The same on every article in the library. */
@@ -301,7 +317,7 @@ export const api = {
   /**
    * Full-text search over the claims (quote, wording, note, sources' titles) and the articles (title, source,
    * author, text). Statuses narrow to claims; languages, sources and the publication dates (from, to: inclusive)
-   * to their articles. An empty query lists the claims the filters select.
+   * and tags (any of them) to their articles. An empty query lists the claims the filters select.
    */
   searchLibrary: operation<SearchResult>()(
     v.strictObject({
@@ -309,6 +325,7 @@ export const api = {
       statuses: v.optional(v.pipe(v.array(v.picklist(CLAIM_STATUSES)), v.maxLength(CLAIM_STATUSES.length))),
       languages: v.optional(v.pipe(v.array(v.picklist(LANGUAGES)), v.maxLength(LANGUAGES.length))),
       sources: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(MAX_SEARCH_SOURCES))),
+      tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_CHARS * 4))), v.maxLength(MAX_SEARCH_TAGS))),
       from: v.optional(isoDate),
       to: v.optional(isoDate),
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEARCH_LIMIT))),

@@ -75,6 +75,8 @@ export interface Article {
   scoreHistogram: number[];
   /** Identifies the body's words (see core's hashArticleBody): the same text imported twice has the same hash. */
   contentHash: string;
+  /** The fact-checker's labels for it, as normalizeTags keeps them (shared/tags.ts). */
+  tags: string[];
 }
 
 export interface ClaimSource {
@@ -178,6 +180,7 @@ export interface ArticleSummary {
   /** The article's canonical address, and the hash of its body: what an import is compared with to find a duplicate. */
   url: string | null;
   contentHash: string;
+  tags: string[];
 }
 
 export interface ArticleDocument {

@@ -19,5 +19,6 @@ export function summarizeArticle({ article, claims }: ArticleDocument): ArticleS
     scoreHistogram: article.scoreHistogram,
     url: article.url,
     contentHash: article.contentHash,
+    tags: [...article.tags],
   };
 }

@@ -18,10 +18,9 @@ import type { ArticleSummary } from '../../shared/model';
 import { FactdeskError } from '../errors';
 import { syncDirectory, writeFileAtomic } from '../fs/write-file-atomic';
 import { isArticleId } from '../ids';
-import { SCHEMA_VERSION, isIndexEntry, newerVersionError } from './schema';
+import { FIRST_JOURNAL_VERSION, SCHEMA_VERSION, isIndexEntry, migrateSummary, newerVersionError } from './schema';
 
 /** The first schema version with a journal: lines say the version their summaries are at. */
-const FIRST_JOURNAL_VERSION = 4;
 const NEWLINE = 0x0a;
 
 export interface JournalRecord {
@@ -63,9 +62,11 @@ function readLine(text: string, previousSeq: number): LineResult {
     return null;
   }
   if (!isRecordObject(data)) return null;
-  const { v: version, seq, put = [], delete: deleted = [] } = data;
+  const { v: version, seq, put: written = [], delete: deleted = [] } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < FIRST_JOURNAL_VERSION) return null;
   if (version > SCHEMA_VERSION) return { newerVersion: version };
+  // A line an older Factdesk wrote says what its summaries said then.
+  const put: unknown = Array.isArray(written) ? written.map((summary: unknown) => migrateSummary(summary, version)) : written;
   // Lines only ever go up: one that does not is not a line this journal wrote.
   if (typeof seq !== 'number' || !Number.isInteger(seq) || seq <= previousSeq) return null;
   if (!Array.isArray(put) || !put.every(isIndexEntry)) return null;

@@ -66,11 +66,15 @@ describe('LibraryStore', () => {
     await store.addArticle(second);
     const secondPath = join(dataDir, 'articles', `${second.article.id}.json`);
     const before = await readFile(secondPath, 'utf8');
+    const revision = store.revision;
+    await store.readArticle(first.article.id);
+    expect(store.revision, 'a read changes no summary').toBe(revision);
 
     const { summary } = await store.updateArticle(first.article.id, (doc) => {
       doc.claims[0]!.status = 'verified';
     });
     expect(summary.decidedCount).toBe(1);
+    expect(store.revision).toBeGreaterThan(revision);
     expect(await readFile(secondPath, 'utf8')).toBe(before);
 
     const reopened = await reopen(store);
@@ -107,6 +111,29 @@ describe('LibraryStore', () => {
     );
     const reopened = await reopen(store);
     expect((await reopened.readArticle(doc.article.id)).claims[0]!.note.split(',').filter(Boolean)).toHaveLength(20);
+  });
+
+  it('reads an article for a one-off caller without caching it, and from the cache when it is there', async () => {
+    const doc = makeDocument();
+    const writer = await open();
+    await writer.addArticle(doc);
+    const store = await reopen(writer);
+    const path = join(dataDir, 'articles', `${doc.article.id}.json`);
+    const retitle = async (title: string) => {
+      const file = JSON.parse(await readFile(path, 'utf8')) as { article: { title: string } };
+      file.article.title = title;
+      await writeFile(path, JSON.stringify(file));
+    };
+    expect((await store.readArticle(doc.article.id, { isCached: false })).article.title).toBe(doc.article.title);
+    await retitle('Changed on disk');
+    // Not cached by the one-off read: the next read goes to the file.
+    expect((await store.readArticle(doc.article.id)).article.title).toBe('Changed on disk');
+    await retitle('Changed again');
+    // Now cached: the one-off read sees what the app sees, and gets its own copy.
+    const copy = await store.readArticle(doc.article.id, { isCached: false });
+    expect(copy.article.title).toBe('Changed on disk');
+    copy.article.title = 'Mine';
+    expect((await store.readArticle(doc.article.id)).article.title).toBe('Changed on disk');
   });
 
   it('deletes an article and its file', async () => {

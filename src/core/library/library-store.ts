@@ -30,7 +30,7 @@ import { backUpLibrary, formatBackupDay } from './library-backups';
 import { sweepTempFiles } from './sweep-temp-files';
 import { acquireLibraryLock, type LibraryLock } from './library-lock';
 import { INDEX_FILE, JOURNAL_FILE, reconcileWithArticleFiles, repairArticleFile, repairIndexFile, setJournalAside, type RepairContext } from './repair-library';
-import { SCHEMA_VERSION, isOlderSchema, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
+import { FIRST_JOURNAL_VERSION, SCHEMA_VERSION, isOlderSchema, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
 
 /** Below this the journal is not worth folding in while the app runs: replaying it costs a few ms. */
 const COMPACT_AT_BYTES = 1024 * 1024;
@@ -77,6 +77,7 @@ export class LibraryStore {
   readonly #entries: Map<string, ArticleSummary>;
   /** `listArticles` sorted, until the next change. */
   #sorted: ArticleSummary[] | null = null;
+  #revision = 0;
   /** The last journal line written (or replayed). */
   #seq: number;
   #snapshotBytes: number;
@@ -173,7 +174,8 @@ export class LibraryStore {
       const isIndexMigrated = snapshot !== null && isOlderSchema(snapshot.data);
       const entries = new Map(index.articles.map((summary) => [summary.id, summary]));
       // An index from before the journal holds everything; a journal beside it is not its own.
-      const journal = journalBytes && !isIndexMigrated ? parseIndexJournal(journalBytes, journalPath, { isSkippingDamage: repair !== null }) : null;
+      const isFromBeforeJournal = snapshot !== null && isOlderSchema(snapshot.data, FIRST_JOURNAL_VERSION);
+      const journal = journalBytes && !isFromBeforeJournal ? parseIndexJournal(journalBytes, journalPath, { isSkippingDamage: repair !== null }) : null;
       const seq = journal ? replayJournal(entries, journal.records, index.journalSeq) : index.journalSeq;
       const isJournalDamaged = journal?.damagedLines !== undefined;
       const reconciled = repair && (isIndexRepaired || isJournalDamaged) ? await reconcileWithArticleFiles(repair, entries) : new Map<string, never>();
@@ -201,8 +203,11 @@ export class LibraryStore {
         // Saved once, so later starts need not migrate again: articles first, the index last, each file
         // atomically; if this stops halfway the index is still old and the next start finishes the job.
         for (const { file, wasMigrated } of readDuringMigration.values()) if (wasMigrated) await file.write();
-        await writer.remove();
+        // A journal that is not the index's own goes before the new index could replay it; the index's own
+        // journal goes only once the new index holds its lines.
+        if (isFromBeforeJournal) await writer.remove();
         await store.#writeSnapshot();
+        if (!isFromBeforeJournal) await writer.remove();
       } else if (repair && writer && (isIndexRepaired || isJournalDamaged)) {
         // library.json holds the repaired list, then the journal goes: moved aside when damaged, else folded in.
         await store.#writeSnapshot();
@@ -243,6 +248,11 @@ export class LibraryStore {
     return this.#dataDir;
   }
 
+  /** Counts changes to the list of summaries: what has read it can tell, cheaply, that it has not changed. */
+  get revision(): number {
+    return this.#revision;
+  }
+
   /** Newest import first. */
   listArticles(): ArticleSummary[] {
     this.#sorted ??= [...this.#entries.values()].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
@@ -253,11 +263,19 @@ export class LibraryStore {
     return this.#entries.has(articleId);
   }
 
-  async readArticle(articleId: string): Promise<ArticleDocument> {
-    const file = await this.#openArticle(articleId);
+  /**
+   * An article's document, a copy the caller may change. `isCached: false` is for reading many once (the
+   * search's index): an article not already in memory is read from its file and not kept, so thousands of
+   * reads do not churn the cache the app's own reads need.
+   */
+  async readArticle(articleId: string, { isCached = true }: { isCached?: boolean } = {}): Promise<ArticleDocument> {
+    const isShared = isCached || this.#articles.has(articleId);
+    const file = isShared ? await this.#openArticle(articleId) : await this.#loadArticle(articleId);
     await this.#catchUp(articleId, file);
     const { data } = file;
-    return structuredClone({ article: data.article, claims: data.claims, unplacedClaims: data.unplacedClaims });
+    const doc = { article: data.article, claims: data.claims, unplacedClaims: data.unplacedClaims };
+    // A file read for this caller alone is its own already.
+    return isShared ? structuredClone(doc) : doc;
   }
 
   /**
@@ -394,20 +412,26 @@ export class LibraryStore {
       this.#articles.set(articleId, cached);
       return cached;
     }
-    const path = this.#articlePath(articleId);
-    const loading = readArticleFile(path, this.#isDurable)
-      .catch((error: unknown) => this.#repairArticle(articleId, error))
-      .then((read) => {
-        if (!read) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
-        if (read.wasMigrated) this.#migratedIds.add(articleId);
-        return read.file;
-      });
+    const loading = this.#loadArticle(articleId);
     this.#articles.set(articleId, loading);
     loading.catch(() => {
       if (this.#articles.get(articleId) === loading) this.#articles.delete(articleId);
     });
     this.#evictArticles();
     return loading;
+  }
+
+  /** Reads an article's file (repairing a damaged one), not through the cache. */
+  #loadArticle(articleId: string): Promise<JsonDocument<ArticleFile>> {
+    if (!isArticleId(articleId) || !this.hasArticle(articleId)) return Promise.reject(notFound('The article'));
+    const path = this.#articlePath(articleId);
+    return readArticleFile(path, this.#isDurable)
+      .catch((error: unknown) => this.#repairArticle(articleId, error))
+      .then((read) => {
+        if (!read) throw new FactdeskError('io', `The library lists article ${articleId}, but its file ${path} is missing.`);
+        if (read.wasMigrated) this.#migratedIds.add(articleId);
+        return read.file;
+      });
   }
 
   /**
@@ -450,6 +474,7 @@ export class LibraryStore {
   }
 
   #applyToEntries(record: JournalRecord): void {
+    this.#revision += 1;
     const sorted = this.#sorted;
     for (const summary of record.put) {
       // A summary replaced with the same import time keeps its place, as it does in #entries: the sorted list

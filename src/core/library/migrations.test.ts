@@ -294,3 +294,40 @@ describe('migrating a version-3 library (from before the journal)', () => {
     await again.close();
   });
 });
+
+describe('migrating a version-4 library (before tags)', () => {
+  const untagged = <T extends { tags: string[] }>({ tags: _tags, ...rest }: T) => rest;
+
+  it('adds empty tags to articles and summaries, keeping the journal lines it had not folded in', async () => {
+    const [kept, retitled, deleted] = [makeDocument(), makeDocument(), makeDocument()];
+    const docs = [kept!, retitled!, deleted!];
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    for (const doc of docs) {
+      await writeFile(articlePath(doc.article.id), JSON.stringify({ schemaVersion: 4, ...doc, article: untagged(doc.article) }));
+    }
+    await writeFile(indexPath(), JSON.stringify({ schemaVersion: 4, journalSeq: 1, articles: docs.map((doc) => untagged(summarizeArticle(doc))) }));
+    // Line 1 is in library.json already; lines 2 and 3 are not.
+    const lines = [
+      { v: 4, seq: 1, put: [{ ...untagged(summarizeArticle(kept!)), title: 'Folded in already' }] },
+      { v: 4, seq: 2, put: [{ ...untagged(summarizeArticle(retitled!)), title: 'Retitled' }] },
+      { v: 4, seq: 3, delete: [deleted!.article.id] },
+    ];
+    await writeFile(join(dataDir, 'library.journal'), lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+
+    const store = await LibraryStore.open(dataDir);
+    const titles = () => store.listArticles().map((summary) => [summary.title, summary.tags]).sort();
+    expect(titles()).toEqual([[kept!.article.title, []], ['Retitled', []]].sort());
+    const index = await readJson(indexPath());
+    expect(index).toMatchObject({ schemaVersion: SCHEMA_VERSION, journalSeq: 3 });
+    expect(index.articles.map((summary: { title: string }) => summary.title).sort()).toEqual([kept!.article.title, 'Retitled'].sort());
+    await expect(readFile(join(dataDir, 'library.journal'))).rejects.toMatchObject({ code: 'ENOENT' });
+
+    expect((await store.readArticle(kept!.article.id)).article.tags).toEqual([]);
+    await store.close();
+    expect(await readJson(articlePath(kept!.article.id))).toMatchObject({ schemaVersion: SCHEMA_VERSION, article: { tags: [] } });
+
+    const again = await LibraryStore.open(dataDir, 'read');
+    expect(again.listArticles().map((summary) => summary.title).sort()).toEqual([kept!.article.title, 'Retitled'].sort());
+    await again.close();
+  });
+});

@@ -17,8 +17,11 @@ import { DamagedFileError } from './damaged-file-error';
  *    line appended there, replayed over library.json on opening and folded into it now and then, so a change
  *    no longer rewrites the whole index. library.json says which journal lines it already holds (`journalSeq`).
  *    Article files are unchanged. An older Factdesk must not open such a library: it would not read the journal.
+ * 5: articles and their summaries (in library.json and in journal lines) carry tags.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
+/** The first version with a journal: an index older than this holds every summary, and a journal beside it is not its own. */
+export const FIRST_JOURNAL_VERSION = 4;
 
 export interface IndexFile {
   schemaVersion: number;
@@ -95,7 +98,13 @@ const articleMigrations: Record<number, Migration<void>> = {
   },
   // Only the index changed.
   3: (data) => data,
+  4: (data) => (isRecord(data['article']) ? { ...data, article: { tags: [], ...data['article'] } } : data),
 };
+
+/** A summary of an older version as the current one has it: what a journal line of that version says. */
+export function migrateSummary(summary: unknown, version: number): unknown {
+  return version < 5 && isRecord(summary) ? { tags: [], ...summary } : summary;
+}
 
 const indexEntriesShape = v.looseObject({ articles: v.array(v.looseObject({ id: v.string() })) });
 
@@ -123,6 +132,7 @@ const indexMigrations: Record<number, Migration<MigrationContext>> = {
   },
   // An index from before the journal holds every summary itself.
   3: (data) => ({ ...data, journalSeq: 0 }),
+  4: (data) => (v.is(indexEntriesShape, data) ? { ...data, articles: data.articles.map((summary) => migrateSummary(summary, 4)) } : data),
 };
 
 function versionOf(data: unknown, fileName: string): { record: Data; version: number } {
@@ -162,7 +172,8 @@ async function migrate<Context>(data: unknown, migrations: Record<number, Migrat
 // ours, or cut down, before any code relies on it.
 const idField = v.string();
 const histogram = v.array(v.number());
-const indexEntryShape = v.looseObject({ id: idField, title: v.string(), importedAt: v.string(), scoreHistogram: histogram, contentHash: v.string() });
+const tagsShape = v.array(v.string());
+const indexEntryShape = v.looseObject({ id: idField, title: v.string(), importedAt: v.string(), scoreHistogram: histogram, contentHash: v.string(), tags: tagsShape });
 const indexShape = v.looseObject({
   journalSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
   articles: v.array(indexEntryShape),
@@ -175,6 +186,7 @@ const articleShape = v.looseObject({
     excluded: v.array(v.looseObject({ start: v.number(), end: v.number() })),
     scoreHistogram: histogram,
     contentHash: v.string(),
+    tags: tagsShape,
   }),
   unplacedClaims: v.array(v.looseObject({ id: idField, quote: v.string(), status: v.string() })),
   claims: v.array(
@@ -201,9 +213,9 @@ export function isIndexEntry(data: unknown): data is ArticleSummary {
 }
 
 /** Whether file data was written at an older schema version (and so needs saving once migrated). */
-export function isOlderSchema(data: unknown): boolean {
+export function isOlderSchema(data: unknown, than = SCHEMA_VERSION): boolean {
   const version = typeof data === 'object' && data !== null ? (data as Data)['schemaVersion'] : null;
-  return typeof version === 'number' && version < SCHEMA_VERSION;
+  return typeof version === 'number' && version < than;
 }
 
 export async function migrateIndexFile(data: unknown, fileName: string, context: MigrationContext): Promise<IndexFile> {

@@ -18,6 +18,7 @@ export function makeArticle(overrides: Partial<Article> & { body: string }): Art
     excluded: [],
     scoreHistogram: [],
     contentHash: 'test-content-hash',
+    tags: [],
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ interface ArticleSpec {
   language?: LanguageCode;
   source?: string;
   publishedAt?: string;
+  tags?: string[];
   /** Which sentences are claims, with their status. */
   claims?: { sentence: number; status?: ClaimStatus; note?: string }[];
 }
@@ -46,6 +47,7 @@ function buildDocument(spec: ArticleSpec, index = 0): ArticleDocument {
       excluded: [],
       scoreHistogram: new Array<number>(20).fill(0),
       contentHash: hashArticleBody(body),
+      tags: spec.tags ?? [],
     },
     claims,
     unplacedClaims: [],
@@ -56,17 +58,29 @@ function buildDocument(spec: ArticleSpec, index = 0): ArticleDocument {
 class MemoryLibrary implements SearchSource {
   readonly docs = new Map<string, ArticleDocument>();
   reads = 0;
+  lists = 0;
+  revision = 0;
+  /** Each read waits for this first, so a test can act while the index is being built. */
+  beforeRead: () => Promise<void> = async () => undefined;
 
   add(doc: ArticleDocument): ArticleDocument {
     this.docs.set(doc.article.id, structuredClone(doc));
+    this.revision += 1;
     return doc;
   }
 
+  remove(articleId: string): void {
+    this.docs.delete(articleId);
+    this.revision += 1;
+  }
+
   listArticles(): ArticleSummary[] {
+    this.lists += 1;
     return [...this.docs.values()].map(summarizeArticle).sort((a, b) => b.importedAt.localeCompare(a.importedAt));
   }
 
   async readArticle(articleId: string): Promise<ArticleDocument> {
+    await this.beforeRead();
     this.reads += 1;
     const doc = this.docs.get(articleId);
     if (!doc) throw new Error('not found');
@@ -90,6 +104,7 @@ const GRAIN: ArticleSpec = {
   claims: [{ sentence: 0, status: 'verified' }, { sentence: 1, status: 'disputed', note: 'Customs figures disagree' }],
   source: 'Steppe Herald',
   publishedAt: '2025-08-01',
+  tags: ['Harvest', 'exports'],
 };
 const BUDGET: ArticleSpec = {
   title: 'Budget deficit narrows',
@@ -155,9 +170,12 @@ describe('LibrarySearch', () => {
     expect((await search.search({ query: said, sources: ['Capital Times'] })).hits.map((hit) => hit.articleId)).toEqual([docs[1]!.article.id]);
     expect((await search.search({ query: said, from: '2025-06-01' })).hits.map((hit) => hit.articleId)).toEqual([docs[0]!.article.id]);
     expect((await search.search({ query: said, to: '2025-03-15' })).hits.map((hit) => hit.articleId)).toEqual([docs[1]!.article.id]);
+    expect((await search.search({ query: said, tags: ['harvest'] })).hits.map((hit) => hit.articleId)).toEqual([docs[0]!.article.id]);
+    expect((await search.search({ query: said, tags: ['no such tag'] })).total).toBe(0);
     expect((await search.search({ query: 'экспорт', languages: ['ru'] })).total).toBe(1);
     expect((await search.search({ query: 'экспорт', languages: ['en'] })).total).toBe(0);
     // No words: the claims the filters choose.
+    expect((await search.search({ query: '', tags: ['EXPORTS'] })).total).toBe(2);
     const listed = await search.search({ query: '', statuses: ['false', 'disputed'] });
     expect(listed.hits.map((hit) => hit.claimId).sort()).toEqual([docs[0]!.claims[1]!.id, docs[2]!.claims[0]!.id].sort());
     expect((await search.search({ query: '  ' })).total).toBe(0);
@@ -185,8 +203,10 @@ describe('LibrarySearch', () => {
     const { library, search, docs } = setUp([GRAIN]);
     expect((await search.search({ query: 'rain' })).total).toBe(1);
     const readsAfterBuild = library.reads;
+    const listsAfterBuild = library.lists;
     await search.search({ query: 'wheat' });
     expect(library.reads, 'nothing changed: nothing read again').toBe(readsAfterBuild);
+    expect(library.lists, 'the revision is the same: the summaries are not walked').toBe(listsAfterBuild);
 
     const grain = library.docs.get(docs[0]!.article.id)!;
     setNote(grain.claims[0]!, 'Confirmed with the statistics bureau', NOW);
@@ -198,8 +218,23 @@ describe('LibrarySearch', () => {
 
     const budget = library.add(buildDocument(BUDGET, 5));
     expect((await search.search({ query: 'deficit' })).hits[0]?.articleId).toBe(budget.article.id);
-    library.docs.delete(budget.article.id);
+    library.remove(budget.article.id);
     expect((await search.search({ query: 'deficit' })).total).toBe(0);
     expect(search.indexedCount.articles).toBe(1);
+  });
+
+  it('stops a build under way when the app closes, and then refuses to search', async () => {
+    const { library, search } = setUp(Array.from({ length: 20 }, (_, index) => ({ ...BUDGET, title: `Budget ${index}` })));
+    let release: () => void = () => undefined;
+    const paused = new Promise<void>((resolve) => (release = resolve));
+    library.beforeRead = () => (library.reads === 3 ? paused : Promise.resolve());
+    const building = search.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const stopping = search.stop();
+    release();
+    await stopping;
+    await building;
+    expect(search.indexedCount.articles).toBe(4);
+    await expect(search.search({ query: 'budget' })).rejects.toMatchObject({ code: 'io' });
   });
 });
