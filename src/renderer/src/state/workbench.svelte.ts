@@ -417,6 +417,21 @@ export class Workbench {
     );
   }
 
+  /** Replaces the open article's tags; false (and a notice) when they could not be saved. */
+  async setArticleTags(tags: string[]): Promise<boolean> {
+    const articleId = this.doc?.article.id;
+    if (!articleId) return false;
+    try {
+      const { summary } = await call('setArticleTags', { articleId, tags });
+      this.articles = this.articles.map((a) => (a.id === summary.id ? summary : a));
+      if (this.doc?.article.id === articleId) this.doc.article.tags = summary.tags;
+      return true;
+    } catch (error) {
+      notices.error('Couldn’t save the tags', error);
+      return false;
+    }
+  }
+
   async setRangeIncluded(start: number, isIncluded: boolean): Promise<void> {
     const articleId = this.doc?.article.id;
     if (!articleId) return;
