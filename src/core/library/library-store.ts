@@ -27,7 +27,7 @@ import { ARTICLES_DIR, articlePathIn, readArticleFile } from './article-file';
 import { DamagedFileError } from './damaged-file-error';
 import type { LibraryNotice } from './damage-recovery';
 import { backUpLibrary, formatBackupDay } from './library-backups';
-import { sweepTempFiles } from './sweep-temp-files';
+import { sweepTempFiles, sweepUnlistedArticles } from './sweep-temp-files';
 import { acquireLibraryLock, type LibraryLock } from './library-lock';
 import { INDEX_FILE, JOURNAL_FILE, reconcileWithArticleFiles, repairArticleFile, repairIndexFile, setJournalAside, type RepairContext } from './repair-library';
 import { FIRST_JOURNAL_VERSION, SCHEMA_VERSION, isOlderSchema, migrateIndexFile, type ArticleFile, type IndexFile } from './schema';
@@ -213,6 +213,10 @@ export class LibraryStore {
         await store.#writeSnapshot();
         if (isJournalDamaged) await setJournalAside(repair, journal?.damagedLines ?? [], journal?.records.length ?? 0);
         await writer.remove();
+      }
+      // Only an index read whole (a missing one lists nothing, a repaired one was rebuilt from these very files).
+      if (writer && snapshot !== null && !isIndexRepaired && !isJournalDamaged) {
+        await sweepUnlistedArticles(join(dataDir, ARTICLES_DIR), (articleId) => entries.has(articleId));
       }
       store.#evictArticles();
       if (repair) store.#backup = store.#backUpToday();
