@@ -21,6 +21,10 @@ export class LibraryPage {
   readonly header: Locator;
   readonly emptyState: Locator;
   readonly rows: Locator;
+  /** The article list's table, and the box it scrolls in (only the rows in view are in the page). */
+  readonly table: Locator;
+  readonly listScroller: Locator;
+  readonly filterField: Locator;
   readonly pasteDialog: Locator;
   readonly urlDialog: Locator;
   readonly imports: ImportPanel;
@@ -32,6 +36,9 @@ export class LibraryPage {
     this.header = page.getByRole('banner');
     this.emptyState = page.getByTestId('empty-library');
     this.rows = page.getByTestId('article-row');
+    this.table = page.getByRole('table', { name: 'Articles' });
+    this.listScroller = page.getByTestId('virtual-table');
+    this.filterField = page.getByRole('searchbox', { name: 'Search the library' });
     this.pasteDialog = page.getByRole('dialog', { name: 'Paste article' });
     this.urlDialog = page.getByRole('dialog', { name: 'Import from a web address' });
     this.imports = new ImportPanel(page);
@@ -44,6 +51,28 @@ export class LibraryPage {
 
   row(title: string): Locator {
     return this.rows.filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
+  }
+
+  /** The row at `rowIndex` of the list as a screen reader counts it (aria-rowindex: the header is row 1). */
+  rowAt(rowIndex: number): Locator {
+    return this.rows.and(this.page.locator(`[aria-rowindex="${rowIndex}"]`));
+  }
+
+  /** The list's row holding the keyboard focus. */
+  focusedRow(): Locator {
+    return this.rows.filter({ has: this.page.locator(':focus') });
+  }
+
+  /** Scrolls the article list to `top` pixels, or to its end; the rows there render on the scroll event. */
+  async scrollListTo(top: number | 'end'): Promise<void> {
+    await this.listScroller.evaluate((element, to) => {
+      element.scrollTop = to === 'end' ? element.scrollHeight : to;
+    }, top);
+  }
+
+  /** The aria-rowindex of every row in the page, in page order. */
+  async renderedRowIndexes(): Promise<number[]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
   }
 
   errorNotice(): Locator {
