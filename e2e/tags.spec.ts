@@ -35,8 +35,16 @@ test('tags an article by keyboard, offers the tag on another, and filters the se
   await expect(page.locator('datalist#library-tags option').first()).toHaveAttribute('value', 'Kazakhstan');
   await page.getByRole('button', { name: 'Back to library' }).click();
 
-  // The search's tag filter: only the tagged article's claims.
+  // The list shows the tags, and its filter finds an article by one.
   const restarted = await desk.restart();
+  const row = restarted.page.locator(`[data-testid="article-row"][data-article-id="${articleId}"]`);
+  await expect(row.locator('.tag')).toHaveText(['Trade 2024', 'Kazakhstan']);
+  await restarted.page.getByRole('searchbox', { name: 'Search the library' }).fill('trade 2024');
+  await expect(restarted.page.getByTestId('article-row')).toHaveCount(1);
+  await expect(row).toBeVisible();
+  await restarted.page.getByRole('searchbox', { name: 'Search the library' }).fill('');
+
+  // The search's tag filter: only the tagged article's claims.
   await restarted.page.getByLabel('Tag', { exact: true }).selectOption('Trade 2024');
   const hits = restarted.page.getByTestId('search-hit');
   await expect(hits.first()).toBeVisible();
