@@ -31,8 +31,8 @@ export interface SearchQuery extends FacetQuery {
  */
 export const BODY_INDEX_CHARS = 20_000;
 const DEFAULT_LIMIT = 50;
-/** After indexing this many articles at once (the first build, an import of a folder) the index is trimmed. */
-const TRIM_AFTER_ARTICLES = 100;
+/** How many postings one step of tidying the index looks at: about a millisecond, so no step stalls the app. */
+const TIDY_STEP = 100_000;
 
 /** Where a hit's words count most, in the order a result names them. */
 const FIELDS: readonly SearchField[] = ['quote', 'wording', 'note', 'sources', 'title', 'byline', 'body'];
@@ -201,7 +201,6 @@ export class LibrarySearch {
     if (revision === this.#revision && stale.size === 0) return;
     const summaries = this.#library.listArticles();
     const listed = new Set<string>();
-    let indexedCount = 0;
     for (const summary of summaries) {
       if (this.#isStopped) return;
       listed.add(summary.id);
@@ -210,13 +209,16 @@ export class LibrarySearch {
       // Taken off the list before the read: a change made while it is read marks it again.
       stale.delete(summary.id);
       await this.#indexArticle(summary);
-      indexedCount += 1;
+      if (this.#index.isUntidy) this.#index.tidy(TIDY_STEP);
     }
-    if (indexedCount >= TRIM_AFTER_ARTICLES) this.#index.trim();
     for (const articleId of [...this.#articles.keys()]) {
       if (!listed.has(articleId)) this.#removeArticle(articleId);
     }
     for (const articleId of stale) if (!listed.has(articleId)) stale.delete(articleId);
+    while (this.#index.isUntidy && !this.#isStopped) {
+      this.#index.tidy(TIDY_STEP);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     // A change while articles were read leaves the revision behind it: the next search looks again.
     this.#revision = revision;
   }

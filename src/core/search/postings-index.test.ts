@@ -78,8 +78,12 @@ describe('PostingsIndex', () => {
     expect(index.liveCount).toBe(1);
     expect(slotsFound(index, 'inflation')).toEqual([first]);
     expect(slotsFound(index, 'fell')).toEqual([]);
-    // Half the postings are dead now: compacted, and "fell" is no longer a word to expand to.
+    // Half the postings are dead now: tidied, "fell" is no longer a word to expand to.
+    expect(index.isUntidy).toBe(true);
+    expect(index.tidy()).toBe(true);
+    expect(index.isUntidy).toBe(false);
     expect(words(index, 'fel', { isPrefix: true, maxEditDistance: 0 })[0]!.expansions).toEqual([]);
+    expect(slotsFound(index, 'inflation')).toEqual([first]);
   });
 
   it('answers as a plain scan of the documents would, through many additions and removals', () => {
@@ -98,7 +102,8 @@ describe('PostingsIndex', () => {
         const fields = [Array.from({ length: 1 + Math.floor(random() * 3) }, pick), Array.from({ length: Math.floor(random() * 6) }, pick)];
         live.set(index.add(fields.map((field) => field.join(' '))), fields);
       }
-      if (step === 1_500) index.trim();
+      // A pass of tidying in small steps, spread over the changes that follow.
+      if (index.isUntidy) index.tidy(7);
       if (step % 100 !== 0) continue;
       const query = [pick(), pick()];
       const expected = [...live].filter(([, fields]) => query.every((word) => fields.some((field) => field.includes(word)))).map(([slot]) => slot);

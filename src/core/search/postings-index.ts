@@ -46,8 +46,11 @@ const MAX_PREFIX_EXPANSIONS = 400;
 const STRIDE = 2;
 const MAX_FIELDS = 8;
 const MAX_WEIGHTED_COUNT = 0xff_ffff;
-/** Removed documents' postings are dropped in one pass once they are this share of all postings. */
-const COMPACT_SHARE = 0.25;
+/**
+ * Removed documents' postings are dropped, and the room kept for growth given back, by a tidying pass once
+ * either is this share of what the postings hold: a pass over every word at once would stall a large library.
+ */
+const UNTIDY_SHARE = 0.25;
 
 export class PostingsIndex {
   readonly #boosts: readonly number[];
@@ -64,6 +67,10 @@ export class PostingsIndex {
   #liveLength = 0;
   #allPostings = 0;
   #deadPostings = 0;
+  /** Room the postings' arrays hold, in postings: used, dead, and kept for growth. */
+  #capacity = 0;
+  /** Where a tidying pass under way has got to (a word's number), or -1. */
+  #tidyCursor = -1;
   /** Scratch space for one query, reused: the score and the number of query words each slot has matched. */
   #scores = new Float64Array(0);
   #matched = new Uint8Array(0);
@@ -115,15 +122,6 @@ export class PostingsIndex {
     return slot;
   }
 
-  /** Gives back the room kept for growth: after building the index from a whole library, a quarter of it. */
-  trim(): void {
-    for (let termId = 0; termId < this.#postings.length; termId += 1) {
-      const postings = this.#postings[termId] as Uint32Array;
-      const used = this.#used[termId] ?? 0;
-      if (used < postings.length) this.#postings[termId] = postings.slice(0, Math.max(STRIDE, used));
-    }
-  }
-
   /** Takes a document out of every search at once; its postings go at the next compaction. */
   remove(slot: number): void {
     if (slot >= this.#slotCount || this.#isLive[slot] !== 1) return;
@@ -131,7 +129,29 @@ export class PostingsIndex {
     this.#liveCount -= 1;
     this.#liveLength -= this.#lengths[slot] ?? 0;
     this.#deadPostings += this.#postingCounts[slot] ?? 0;
-    if (this.#deadPostings > COMPACT_SHARE * this.#allPostings) this.#compact();
+  }
+
+  /** Whether removed documents' postings, or room kept for growth, are worth a tidying pass. */
+  get isUntidy(): boolean {
+    if (this.#tidyCursor >= 0) return true;
+    const held = this.#allPostings - this.#deadPostings;
+    return this.#deadPostings > UNTIDY_SHARE * this.#allPostings || this.#capacity - held > UNTIDY_SHARE * this.#capacity;
+  }
+
+  /**
+   * Tidies the postings of the next words, about `maxPostings` of them: drops removed documents' postings,
+   * forgets words no live document has, and gives back room kept for growth. True once the pass is finished.
+   */
+  tidy(maxPostings = Number.POSITIVE_INFINITY): boolean {
+    if (this.#tidyCursor < 0) this.#tidyCursor = 0;
+    let budget = maxPostings;
+    while (this.#tidyCursor < this.#postings.length && budget > 0) {
+      budget -= this.#tidyTerm(this.#tidyCursor) + 1;
+      this.#tidyCursor += 1;
+    }
+    if (this.#tidyCursor < this.#postings.length) return false;
+    this.#tidyCursor = -1;
+    return true;
   }
 
   /** The dictionary's words a query word stands for: itself, longer words it starts, words a typo away. */
@@ -230,6 +250,7 @@ export class PostingsIndex {
     this.#terms.set(term, termId);
     this.#termNames.push(term);
     this.#postings.push(new Uint32Array(STRIDE));
+    this.#capacity += 1;
     this.#used.push(0);
     return termId;
   }
@@ -240,6 +261,7 @@ export class PostingsIndex {
     if (used + STRIDE > postings.length) {
       const grown = new Uint32Array(Math.max(STRIDE * 2, postings.length * 2));
       grown.set(postings);
+      this.#capacity += (grown.length - postings.length) / STRIDE;
       this.#postings[termId] = postings = grown;
     }
     postings[used] = slot;
@@ -276,30 +298,32 @@ export class PostingsIndex {
     return Math.log(1 + (this.#liveCount - frequency + 0.5) / (frequency + 0.5));
   }
 
-  /** Drops removed documents' postings, and the words no live document has left. */
-  #compact(): void {
-    for (let termId = 0; termId < this.#postings.length; termId += 1) {
-      const postings = this.#postings[termId] as Uint32Array;
-      const used = this.#used[termId] ?? 0;
-      let kept = 0;
-      for (let at = 0; at < used; at += STRIDE) {
-        const slot = postings[at] as number;
-        if (this.#isLive[slot] !== 1) continue;
-        postings[kept] = slot;
-        postings[kept + 1] = postings[at + 1] as number;
-        kept += STRIDE;
-      }
-      this.#used[termId] = kept;
-      if (kept === 0 && used > 0) {
-        // The word's number stays taken (numbers are array places); it is simply not in the dictionary.
-        this.#terms.delete(this.#termNames[termId] as string);
-        this.#postings[termId] = new Uint32Array(0);
-      } else if (kept * 4 < postings.length) {
-        this.#postings[termId] = postings.slice(0, Math.max(STRIDE, kept * 2));
-      }
+  /** Tidies one word's postings; how many it looked at. */
+  #tidyTerm(termId: number): number {
+    const postings = this.#postings[termId] as Uint32Array;
+    const used = this.#used[termId] ?? 0;
+    let kept = 0;
+    for (let at = 0; at < used; at += STRIDE) {
+      const slot = postings[at] as number;
+      if (this.#isLive[slot] !== 1) continue;
+      postings[kept] = slot;
+      postings[kept + 1] = postings[at + 1] as number;
+      kept += STRIDE;
     }
-    this.#allPostings -= this.#deadPostings;
-    this.#deadPostings = 0;
+    this.#used[termId] = kept;
+    const dropped = (used - kept) / STRIDE;
+    this.#allPostings -= dropped;
+    this.#deadPostings -= dropped;
+    if (kept === 0 && used > 0) {
+      // The word's number stays taken (numbers are array places); it is simply not in the dictionary.
+      this.#terms.delete(this.#termNames[termId] as string);
+    }
+    if (kept < postings.length) {
+      const fitted = kept === 0 ? new Uint32Array(0) : postings.slice(0, kept);
+      this.#capacity += (fitted.length - postings.length) / STRIDE;
+      this.#postings[termId] = fitted;
+    }
+    return used / STRIDE;
   }
 
   #growSlots(needed: number): void {
