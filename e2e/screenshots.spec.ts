@@ -35,6 +35,8 @@ async function decideSome(desk: FactdeskSession, title: string, statuses: ClaimS
     const claim = claims[i];
     if (claim) await desk.call('setClaimStatus', { articleId, claimId: claim.id, status });
   }
+  // Tags too, as a desk gives them.
+  await desk.call('setArticleTags', { articleId, tags: statuses.length > 4 ? ['Kazakhstan–China', 'media'] : ['media'] });
 }
 
 const PASTED = `Astana airport handled 9.1 million passengers in 2024

@@ -9,12 +9,17 @@ export function normalizeTag(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/** What tells tags apart: "Elections" and "elections" are one tag. */
+export function tagKey(tag: string): string {
+  return normalizeTag(tag).toLocaleLowerCase();
+}
+
 /** Tags as kept: each normalised, empty ones dropped, and one of each (the first spelling, ignoring case), in order. */
 export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const tag of tags.map(normalizeTag)) {
-    const key = tag.toLocaleLowerCase();
+    const key = tagKey(tag);
     if (!tag || seen.has(key)) continue;
     seen.add(key);
     kept.push(tag);

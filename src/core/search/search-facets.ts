@@ -2,7 +2,7 @@
 // candidates, and reading each one's status, article, language, source and date from its own object touched
 // memory scattered across the heap (a third of a query's time at 100,000 claims).
 import { CLAIM_STATUSES, LANGUAGES, type ClaimStatus, type LanguageCode } from '../../shared/model';
-import { normalizeTag } from '../../shared/tags';
+import { tagKey } from '../../shared/tags';
 
 export interface FacetQuery {
   statuses?: readonly ClaimStatus[];
@@ -121,11 +121,6 @@ function numberOf(numbers: Map<string, number>, name: string): number {
     numbers.set(name, number);
   }
   return number;
-}
-
-/** "Elections" and "elections" on two articles are one tag to filter by. */
-function tagKey(tag: string): string {
-  return normalizeTag(tag).toLocaleLowerCase();
 }
 
 function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
